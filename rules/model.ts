@@ -1,0 +1,242 @@
+/**
+ * The flow model: what a decision flow is made of. A flow file (rules/flows/<id>.ts) declares its
+ * questions, rules, outcomes, flags and steps as data in this shape, in the order its spec gives them.
+ * Predicates are small pure functions of the answers on the path; nothing here reads a clock or does I/O.
+ */
+
+export type Tone = 'urgent' | 'attention' | 'warning' | 'good' | 'info';
+export type AnswerType = 'yesno' | 'choice' | 'multichoice' | 'number' | 'date' | 'datetime';
+
+/** yesno/choice: option value; multichoice: option values; number: a number (or a button's value);
+ * date: `YYYY-MM-DD` (or a button's value); datetime: ISO 8601 (no offset = Europe/London). */
+export type AnswerValue = string | number | string[];
+export type Answers = Readonly<Record<string, AnswerValue | undefined>>;
+
+/** A citation as written in a flow: the catalogue supplies the heading (rules/procedures/). */
+export interface Ref {
+  doc: string;
+  section: string;
+  /** Seed lines or paragraph, e.g. "l. 413" or "[003 L3342]": shown to reviewers, not users. */
+  lines?: string;
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** Everything a predicate may look at: the valid answers on the path so far, the flow's resolved
+ * settings, and the injected `now` (absent while only the next question is being worked out). */
+export interface FlowContext<S = Record<string, unknown>> {
+  answers: Answers;
+  settings: S;
+  now?: Date;
+}
+
+export type Predicate<S = any> = (ctx: FlowContext<S>) => boolean;
+
+export interface NumberLimits {
+  min?: number;
+  /** When true, `min` itself is not allowed (e.g. "a number greater than 0"). */
+  minExclusive?: boolean;
+  max?: number;
+  integer?: boolean;
+}
+
+export interface Question<S = any> {
+  id: string;
+  text: string;
+  type: AnswerType;
+  /** Choices for yesno/choice/multichoice; for number/date/datetime, fixed-value buttons. */
+  options?: Option[];
+  /** Blank = always asked (once every earlier question on the path is answered). */
+  askedWhen?: Predicate<S>;
+  help?: string;
+  refs: Ref[];
+  number?: NumberLimits;
+  /** multichoice: the value that means "none of these" and may not be combined with others. */
+  exclusiveOption?: string;
+}
+
+export interface Owner {
+  role: string;
+  agency?: string;
+}
+
+/** Deadline rules, as the specs write them. `from` names an anchor of the flow (or 'now'). */
+export type DeadlineRule =
+  | { kind: 'immediately' }
+  | { kind: 'none' }
+  | { kind: 'workingDays'; n: number; from: string }
+  | { kind: 'days'; n: number; from: string; overdueWhenPast?: boolean }
+  | { kind: 'hours'; n: number; from: string }
+  | { kind: 'monthsBefore'; n: number; from: string }
+  | { kind: 'monthly'; from: string }
+  | { kind: 'nextWorkingDay'; from: string }
+  /** A rule the bot states but cannot date (e.g. "at least every 16 weeks"). */
+  | { kind: 'stated'; text: string };
+
+export type Dynamic<T, S = any> = T | ((ctx: FlowContext<S>, outcomeId: string) => T);
+
+export interface StepDef<S = any> {
+  action: Dynamic<string, S>;
+  owner: Dynamic<Owner, S>;
+  due: Dynamic<DeadlineRule, S>;
+  refs: Ref[];
+}
+
+export interface OutcomeDef<S = any> {
+  label: string;
+  tone: Tone;
+  summary: string;
+  decidedBy: Owner;
+  /** false only where no decision is left to anyone (e.g. call 999). */
+  indicative: boolean;
+  /** The agency responsible for acting on the outcome, shown on the card. */
+  agency: string;
+  refs: Ref[];
+  /** Step ids in the spec's order; flag steps follow, in flag order. */
+  steps: Dynamic<string[], S>;
+  /** Short statements the card must carry with this outcome (e.g. "Raise the concern whatever this card shows."). */
+  notes?: Dynamic<string[], S>;
+}
+
+export interface RuleDef<S = any> {
+  id: string;
+  when: Predicate<S>;
+  outcome: string;
+  refs: Ref[];
+}
+
+export interface FlagDef<S = any> {
+  id: string;
+  label: string;
+  text: Dynamic<string, S>;
+  when: (ctx: FlowContext<S>, outcomeId: string) => boolean;
+  steps: string[];
+  refs: Ref[];
+  /** A flow this flag offers to start, carrying over the answers the two flows share. */
+  startsFlow?: string;
+}
+
+/** A point in time a deadline counts from: the answer to a question, or a value derived from answers. */
+export interface Anchor<S = any> {
+  label: string;
+  /** An ISO date-time or date string, or undefined when the answers do not give it. */
+  resolve: (ctx: FlowContext<S>) => string | undefined;
+}
+
+/** A flow-specific fact shown on every card (e.g. MAPPA lead agency, indicated level). */
+export interface Fact {
+  id: string;
+  label: string;
+  value: string;
+  refs: Ref[];
+}
+
+export interface Problem {
+  questionId: string;
+  message: string;
+}
+
+export interface FlowDefinition<S = any> {
+  id: string;
+  title: string;
+  /** One line for the menu. */
+  description: string;
+  /** Phrases (lower case) that start the flow when typed. */
+  triggers: string[];
+  rulesVersion: string;
+  /** The longest path, for "question 2 of at most 8". */
+  maxQuestions: number;
+  /** Default area settings; a deployment overrides them through `settings[flowId]`. */
+  defaultSettings: S;
+  questions: Question<S>[];
+  outcomes: Record<string, OutcomeDef<S>>;
+  rules: RuleDef<S>[];
+  flags: FlagDef<S>[];
+  steps: Record<string, StepDef<S>>;
+  anchors: Record<string, Anchor<S>>;
+  /** Checks across answers that a single question's type cannot express. */
+  validate?: (ctx: FlowContext<S>) => Problem[];
+  facts?: (ctx: FlowContext<S>, outcomeId: string) => Fact[];
+  /** Office close used to show working-day deadlines, when the flow has its own setting. */
+  officeCloses?: (settings: S) => string;
+}
+
+/** Settings passed to `decide`/`nextQuestion`: per-flow area settings plus deployment-wide ones. */
+export interface DecisionSettings {
+  /** Base URL of the deployment's own copy of each procedure document, by document id. */
+  procedureUrls?: Record<string, string>;
+  /** Office hours used to show working-day deadlines (HH:MM, Europe/London). */
+  office?: { opens?: string; closes?: string };
+  [flowId: string]: unknown;
+}
+
+// ---- The Decision: what `decide` returns (DESIGN.md, Rules API) ----
+
+export interface Reference {
+  docId: string;
+  section: string;
+  heading: string;
+  url?: string;
+}
+
+export interface Due {
+  /** The rule in words, e.g. "within 1 working day of receipt". */
+  rule: string;
+  /** ISO 8601 with the Europe/London offset, when the rule gives a computable time. */
+  at?: string;
+  /** The London calendar date of `at` (YYYY-MM-DD). */
+  date?: string;
+  /** True when a computed date is already past at `now` (the step shows as an overdue check). */
+  overdue?: boolean;
+}
+
+export interface NextStep {
+  id: string;
+  action: string;
+  owner: Owner;
+  due: Due;
+  ref: Reference[];
+  /** The flag that added this step, if any. */
+  flag?: string;
+}
+
+export interface DecisionFlag {
+  id: string;
+  label: string;
+  text: string;
+  ref: Reference[];
+  startsFlow?: string;
+}
+
+export interface TraceEntry {
+  questionId: string;
+  question: string;
+  answer: AnswerValue;
+  answerLabel: string;
+}
+
+export interface Decision {
+  flowId: string;
+  flowTitle: string;
+  rulesVersion: string;
+  outcome: {
+    id: string;
+    label: string;
+    tone: Tone;
+    summary: string;
+    decidedBy: Owner;
+    indicative: boolean;
+    agency: string;
+    notes: string[];
+  };
+  flags: DecisionFlag[];
+  facts: { id: string; label: string; value: string; ref: Reference[] }[];
+  nextSteps: NextStep[];
+  references: Reference[];
+  trace: TraceEntry[];
+  ruleId: string;
+  decidedAt: string;
+}
