@@ -1,0 +1,5 @@
+export { questionCard, questionText, type QuestionView } from './question';
+export { outcomeCard, outcomeText, footerText, decidedByText, type OutcomeView } from './outcome';
+export { menuCard, helpCard, errorCard } from './simple';
+export { dueText } from './deadline';
+export { PRIVACY_NOTE, type Card } from './template';

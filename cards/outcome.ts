@@ -1,0 +1,77 @@
+import { procedureDocument, type Decision, type Reference, type Tone } from '../rules';
+import { dueText } from './deadline';
+import { ownerText } from './owner';
+import template from './templates/outcome.json';
+import { expand, type Card } from './template';
+
+const toneColor: Record<Tone, string> = { urgent: 'Attention', attention: 'Warning', warning: 'Warning', good: 'Good', info: 'Accent' };
+const toneStyle: Record<Tone, string> = { urgent: 'attention', attention: 'warning', warning: 'warning', good: 'good', info: 'accent' };
+
+export interface OutcomeView {
+  decision: Decision;
+  /** Titles of the flows a flag can start, by flow id. */
+  flowTitles: Record<string, string>;
+}
+
+function referenceText(ref: Reference): string {
+  const title = procedureDocument(ref.docId)?.title ?? ref.docId;
+  const text = `${title}, §${ref.section} ${ref.heading}`;
+  return ref.url ? `[${text}](${ref.url})` : text;
+}
+
+export function decidedByText(decision: Decision): string {
+  return ownerText(decision.outcome.decidedBy);
+}
+
+export function footerText(decision: Decision): string {
+  const rests = decision.outcome.indicative
+    ? `decision support: the decision rests with ${decidedByText(decision)}`
+    : `decision support: ${decidedByText(decision)}`;
+  return `Rules ${decision.rulesVersion} · ${rests}`;
+}
+
+export function outcomeCard({ decision, flowTitles }: OutcomeView): Card {
+  return expand(template, {
+    flowId: decision.flowId,
+    outcome: decision.outcome,
+    toneColor: toneColor[decision.outcome.tone],
+    toneStyle: toneStyle[decision.outcome.tone],
+    decidedBy: decision.outcome.indicative ? `${decidedByText(decision)} (this is an indication, not a decision)` : decidedByText(decision),
+    facts: decision.facts,
+    notes: decision.outcome.notes,
+    flags: decision.flags.map((f) => ({
+      label: f.label,
+      text: f.text,
+      startsFlow: f.startsFlow && flowTitles[f.startsFlow] ? f.startsFlow : '',
+      startsFlowTitle: f.startsFlow ? `Start: ${flowTitles[f.startsFlow] ?? f.startsFlow}` : '',
+    })),
+    steps: decision.nextSteps.map((s, i) => ({
+      number: i + 1,
+      action: s.action,
+      owner: ownerText(s.owner),
+      due: dueText(s.due),
+      dueColor: s.due.overdue || s.due.rule === 'immediately' ? 'Attention' : 'Default',
+    })),
+    trace: decision.trace,
+    ruleId: decision.ruleId,
+    references: decision.references.map((r) => ({ text: referenceText(r) })),
+    footer: footerText(decision),
+  });
+}
+
+/** The same outcome, decider and steps in plain text, for clients without cards and for the case record. */
+export function outcomeText(decision: Decision): string {
+  const lines = [
+    decision.outcome.label,
+    decision.outcome.summary,
+    `Decided by: ${decidedByText(decision)}`,
+    `Responsible agency: ${decision.outcome.agency}`,
+    ...decision.facts.map((f) => `${f.label}: ${f.value}`),
+    ...decision.outcome.notes,
+    ...decision.flags.map((f) => `Also: ${f.label}. ${f.text}`),
+    'Next steps:',
+    ...decision.nextSteps.map((s, i) => `${i + 1}. ${s.action} (${ownerText(s.owner)}; ${dueText(s.due)})`),
+    footerText(decision),
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,19 @@
+import type { FlowDefinition } from '../rules';
+import errorTemplate from './templates/error.json';
+import helpTemplate from './templates/help.json';
+import menuTemplate from './templates/menu.json';
+import { expand, PRIVACY_NOTE, type Card } from './template';
+
+const flowList = (flows: readonly FlowDefinition[]) => flows.map((f) => ({ id: f.id, title: f.title, description: f.description }));
+
+export function menuCard(flows: readonly FlowDefinition[], intro = 'What do you need to check? Tap one, or type your question.'): Card {
+  return expand(menuTemplate, { title: 'Safeguarding Decision Assistant', intro, flows: flowList(flows), privacy: PRIVACY_NOTE });
+}
+
+export function helpCard(flows: readonly FlowDefinition[]): Card {
+  return expand(helpTemplate, { flows: flowList(flows), privacy: PRIVACY_NOTE });
+}
+
+export function errorCard(title: string, message: string): Card {
+  return expand(errorTemplate, { title, message });
+}

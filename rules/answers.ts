@@ -1,0 +1,60 @@
+import { isIsoDate, parseInstant } from './calendar';
+import type { AnswerValue, Question } from './model';
+
+export type AnswerCheck = { ok: true; value: AnswerValue } | { ok: false; message: string };
+
+const optionValues = (q: Question): string[] => (q.options ?? []).map((o) => o.value);
+
+function checkNumber(q: Question, raw: unknown): AnswerCheck {
+  const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+  if (typeof n !== 'number' || !Number.isFinite(n)) return { ok: false, message: 'must be a number' };
+  const limits = q.number ?? {};
+  if (limits.integer && !Number.isInteger(n)) return { ok: false, message: 'must be a whole number' };
+  if (limits.min !== undefined) {
+    if (limits.minExclusive ? n <= limits.min : n < limits.min) {
+      return { ok: false, message: `must be ${limits.minExclusive ? 'more than' : 'at least'} ${limits.min}` };
+    }
+  }
+  if (limits.max !== undefined && n > limits.max) return { ok: false, message: `must be at most ${limits.max}` };
+  return { ok: true, value: n };
+}
+
+/** Checks one answer against its question's type and options; the value returned is the canonical form. */
+export function checkAnswer(q: Question, raw: unknown): AnswerCheck {
+  if (raw === undefined || raw === null || raw === '') return { ok: false, message: 'is not answered' };
+  const values = optionValues(q);
+  if (typeof raw === 'string' && values.includes(raw) && q.type !== 'multichoice') return { ok: true, value: raw };
+  switch (q.type) {
+    case 'yesno':
+    case 'choice':
+      return { ok: false, message: `must be one of: ${values.join(', ')}` };
+    case 'multichoice': {
+      if (!Array.isArray(raw) || raw.length === 0) return { ok: false, message: 'must be a list of one or more options' };
+      if (!raw.every((v): v is string => typeof v === 'string' && values.includes(v))) {
+        return { ok: false, message: `must only contain: ${values.join(', ')}` };
+      }
+      if (new Set(raw).size !== raw.length) return { ok: false, message: 'lists an option twice' };
+      if (q.exclusiveOption && raw.includes(q.exclusiveOption) && raw.length > 1) {
+        return { ok: false, message: `"${q.exclusiveOption}" cannot be combined with other options` };
+      }
+      return { ok: true, value: values.filter((v) => raw.includes(v)) };
+    }
+    case 'number':
+      return checkNumber(q, raw);
+    case 'date':
+      return typeof raw === 'string' && isIsoDate(raw)
+        ? { ok: true, value: raw }
+        : { ok: false, message: 'must be a date (YYYY-MM-DD)' };
+    case 'datetime':
+      return typeof raw === 'string' && parseInstant(raw)
+        ? { ok: true, value: raw }
+        : { ok: false, message: 'must be a date and time (YYYY-MM-DDTHH:MM)' };
+  }
+}
+
+/** The words shown for an answer in the "Why" trace and the plain-text record. */
+export function answerLabel(q: Question, value: AnswerValue): string {
+  const label = (v: string) => q.options?.find((o) => o.value === v)?.label ?? v;
+  if (Array.isArray(value)) return value.map(label).join('; ');
+  return typeof value === 'string' ? label(value) : String(value);
+}
