@@ -163,7 +163,7 @@ export function decide(flowId: string, given: Answers, options: DecideOptions): 
     }
   };
   addSteps(resolve(outcome.steps, ctx, outcomeId));
-  for (const flag of firedFlags) addSteps(flag.steps, flag.id);
+  for (const flag of firedFlags) addSteps(resolve(flag.steps, ctx, outcomeId), flag.id);
 
   const nextSteps = stepOrigins.map(({ id, flag }) => {
     const step = flow.steps[id];

@@ -113,7 +113,8 @@ export interface FlagDef<S = any> {
   label: string;
   text: Dynamic<string, S>;
   when: (ctx: FlowContext<S>, outcomeId: string) => boolean;
-  steps: string[];
+  /** A function when some of the flag's steps apply only with certain outcomes or answers. */
+  steps: Dynamic<string[], S>;
   refs: Ref[];
   /** A flow this flag offers to start, carrying over the answers the two flows share. */
   startsFlow?: string;
