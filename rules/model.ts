@@ -163,6 +163,9 @@ export interface FlowDefinition<S = any> {
   facts?: (ctx: FlowContext<S>, outcomeId: string) => Fact[];
   /** Office close used to show working-day deadlines, when the flow has its own setting. */
   officeCloses?: (settings: S) => string;
+  /** Notes the bot shows when the user's text contains `phrase` (lower case), e.g. why an outdated term
+   * is no longer used. */
+  termNotes?: { phrase: string; text: string; refs: Ref[] }[];
 }
 
 /** Settings passed to `decide`/`nextQuestion`: per-flow area settings plus deployment-wide ones. */
