@@ -1,5 +1,7 @@
 import type { FlowDefinition } from '../model';
 import { s42 } from './s42';
+import { marac } from './marac';
+import { rtc } from './rtc';
 
 /** Every flow the bot offers, in menu order. */
-export const flowDefinitions: FlowDefinition[] = [s42];
+export const flowDefinitions: FlowDefinition[] = [s42, marac, rtc];
