@@ -1,4 +1,4 @@
-import { isIsoDate, parseInstant } from './calendar';
+import { bankHolidayTableEndsOn, bankHolidayTableStartsOn, isIsoDate, londonDate, parseInstant } from './calendar';
 import type { AnswerValue, Question } from './model';
 
 export type AnswerCheck = { ok: true; value: AnswerValue } | { ok: false; message: string };
@@ -45,10 +45,16 @@ export function checkAnswer(q: Question, raw: unknown): AnswerCheck {
       return typeof raw === 'string' && isIsoDate(raw)
         ? { ok: true, value: raw }
         : { ok: false, message: 'must be a date (YYYY-MM-DD)' };
-    case 'datetime':
-      return typeof raw === 'string' && parseInstant(raw)
-        ? { ok: true, value: raw }
-        : { ok: false, message: 'must be a date and time (YYYY-MM-DDTHH:MM)' };
+    case 'datetime': {
+      const instant = typeof raw === 'string' ? parseInstant(raw) : undefined;
+      if (!instant) return { ok: false, message: 'must be a date and time (YYYY-MM-DDTHH:MM)' };
+      // Working days are only known inside the bank-holiday table: a time outside it cannot be dated safely.
+      const day = londonDate(instant);
+      if (day < bankHolidayTableStartsOn || day > bankHolidayTableEndsOn) {
+        return { ok: false, message: `must be between ${bankHolidayTableStartsOn} and ${bankHolidayTableEndsOn}` };
+      }
+      return { ok: true, value: raw as string };
+    }
   }
 }
 

@@ -1,0 +1,103 @@
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import { questionCard, questionText } from '../cards';
+import { getFlow, type AnswerValue, type FlowDefinition, type Question } from '../rules';
+import { interpret } from './input';
+import { messages } from './messages';
+import { cardReply, textReply } from './replies';
+import { parseSubmittedAnswer, parseTypedAnswer } from './typedAnswer';
+
+export interface AnswerPromptOptions {
+  flowId: string;
+  questionId: string;
+  /** Unique to this asking: a submit carrying another token is stale. */
+  ask: string;
+  number: number;
+  maxQuestions: number;
+  canGoBack: boolean;
+  /** Why the previous answer to this question was refused, shown on the card. */
+  problem?: string;
+}
+
+/** `reask`: the pending question no longer exists in the rules (a new rules version was deployed mid-flow). */
+export type AnswerResult = { type: 'answer'; questionId: string; value: AnswerValue } | { type: 'back' } | { type: 'reask' };
+
+/** Asks one question with its card and takes the answer from a card submit or typed text (option label,
+ * option number, yes/no). Anything else gets a plain reason and the same question again; nothing changes. */
+export class AnswerPrompt extends Dialog<AnswerPromptOptions> {
+  constructor(id: string, private readonly clock: () => Date) {
+    super(id);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: AnswerPromptOptions): Promise<DialogTurnResult> {
+    if (!options) throw new Error('AnswerPrompt needs options');
+    dc.activeDialog!.state.options = options;
+    await this.show(dc.context, options);
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const { activity } = dc.context;
+    if (activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
+    const options = dc.activeDialog!.state.options as AnswerPromptOptions;
+    const resolved = this.question(options);
+    if (!resolved) return dc.endDialog({ type: 'reask' } satisfies AnswerResult);
+    const { question } = resolved;
+    const input = interpret(activity.value, activity.text);
+    const now = this.clock();
+    switch (input.kind) {
+      case 'command':
+        if (input.command === 'back') {
+          if (options.canGoBack) return dc.endDialog({ type: 'back' } satisfies AnswerResult);
+          return this.refuse(dc, options, messages.nothingToGoBackTo);
+        }
+        return this.refuse(dc, options, messages.malformed);
+      case 'submit': {
+        if (input.flow !== options.flowId || input.question !== options.questionId || input.ask !== options.ask) {
+          return this.refuse(dc, options, messages.stale);
+        }
+        const parsed = parseSubmittedAnswer(question, input.answer, input.answerTime, now);
+        if (!parsed.ok) return this.refuse(dc, options, parsed.message);
+        return dc.endDialog({ type: 'answer', questionId: question.id, value: parsed.value } satisfies AnswerResult);
+      }
+      case 'text': {
+        const parsed = parseTypedAnswer(question, input.text, now);
+        if (!parsed.ok) return this.refuse(dc, options, parsed.message);
+        return dc.endDialog({ type: 'answer', questionId: question.id, value: parsed.value } satisfies AnswerResult);
+      }
+      case 'malformed':
+        return this.refuse(dc, options, messages.malformed);
+      case 'empty':
+        return this.refuse(dc, options, messages.empty);
+    }
+  }
+
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    await this.show(context, instance.state.options as AnswerPromptOptions);
+  }
+
+  private question(options: AnswerPromptOptions): { flow: FlowDefinition; question: Question } | undefined {
+    const flow = getFlow(options.flowId);
+    const question = flow?.questions.find((q) => q.id === options.questionId);
+    return flow && question ? { flow, question } : undefined;
+  }
+
+  private async refuse(dc: DialogContext, options: AnswerPromptOptions, reason: string): Promise<DialogTurnResult> {
+    await dc.context.sendActivity(textReply(reason));
+    await this.show(dc.context, options);
+    return Dialog.EndOfTurn;
+  }
+
+  private async show(context: TurnContext, options: AnswerPromptOptions): Promise<void> {
+    const resolved = this.question(options);
+    if (!resolved) return;
+    const view = {
+      flow: resolved.flow,
+      next: { question: resolved.question, number: options.number, maxQuestions: options.maxQuestions },
+      ask: options.ask,
+      canGoBack: options.canGoBack,
+      problem: options.problem,
+    };
+    await context.sendActivity(cardReply(questionCard(view), questionText(view)));
+  }
+}

@@ -1,0 +1,109 @@
+import {
+  ComponentDialog,
+  Dialog,
+  WaterfallDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { helpCard, menuCard } from '../cards';
+import { flows, getFlow } from '../rules';
+import type { AnswerPromptOptions } from './answerPrompt';
+import type { DialogDeps } from './deps';
+import { FLOW_DIALOG, FlowDialog, startState } from './flowDialog';
+import { interpret, type UserInput } from './input';
+import { messages } from './messages';
+import { cardReply, textReply } from './replies';
+import { routeText } from './routing';
+
+export const MAIN_DIALOG = 'main';
+const ROUTE = 'route';
+
+/** Routes what the user says to a flow, and handles help, cancel, restart and menu at any point. */
+export class MainDialog extends ComponentDialog {
+  constructor(deps: DialogDeps) {
+    super(MAIN_DIALOG);
+    this.addDialog(new FlowDialog(deps));
+    this.addDialog(new WaterfallDialog(ROUTE, [this.route.bind(this), async (step) => step.endDialog(step.result)]));
+    this.initialDialogId = ROUTE;
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const { activity } = innerDc.context;
+    if (activity.type === 'message') {
+      const input = interpret(activity.value, activity.text);
+      if (input.kind === 'command' && input.command !== 'back') return this.interrupt(innerDc, input);
+    }
+    return super.onContinueDialog(innerDc);
+  }
+
+  private async interrupt(innerDc: DialogContext, input: Extract<UserInput, { kind: 'command' }>): Promise<DialogTurnResult> {
+    switch (input.command) {
+      case 'help':
+        await innerDc.context.sendActivity(cardReply(helpCard(flows), 'Help: type back, restart, cancel or menu at any time.'));
+        await innerDc.repromptDialog();
+        return Dialog.EndOfTurn;
+      case 'restart': {
+        const flowId = pendingFlow(innerDc);
+        await innerDc.cancelAllDialogs();
+        return flowId ? innerDc.beginDialog(FLOW_DIALOG, startState(flowId)) : this.showMenu(innerDc);
+      }
+      case 'start':
+        await innerDc.cancelAllDialogs();
+        return this.start(innerDc, input.flow, input.carry);
+      case 'cancel':
+        await innerDc.cancelAllDialogs();
+        await innerDc.context.sendActivity(textReply(messages.cancelled));
+        return this.showMenu(innerDc);
+      default:
+        await innerDc.cancelAllDialogs();
+        return this.showMenu(innerDc);
+    }
+  }
+
+  private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { activity } = step.context;
+    const input = interpret(activity.value, activity.text);
+    switch (input.kind) {
+      case 'command':
+        if (input.command === 'start') return this.start(step, input.flow, input.carry);
+        if (input.command === 'help') {
+          await step.context.sendActivity(cardReply(helpCard(flows)));
+          return step.endDialog();
+        }
+        return this.showMenu(step);
+      case 'text': {
+        const route = routeText(input.text, flows);
+        if (!route) return this.showMenu(step, messages.notUnderstood);
+        for (const note of route.termNotes) await step.context.sendActivity(textReply(note));
+        return step.beginDialog(FLOW_DIALOG, startState(route.flow.id));
+      }
+      case 'submit':
+        await step.context.sendActivity(textReply(messages.finishedCard));
+        return this.showMenu(step);
+      case 'malformed':
+        await step.context.sendActivity(textReply(messages.malformed));
+        return this.showMenu(step);
+      case 'empty':
+        return this.showMenu(step);
+    }
+  }
+
+  private async start(dc: DialogContext, flowId: string | undefined, carry?: Record<string, string | number | string[]>): Promise<DialogTurnResult> {
+    if (!flowId || !getFlow(flowId)) return this.showMenu(dc, messages.unknownFlow);
+    return dc.beginDialog(FLOW_DIALOG, startState(flowId, carry));
+  }
+
+  private async showMenu(dc: DialogContext, intro?: string): Promise<DialogTurnResult> {
+    await dc.context.sendActivity(cardReply(menuCard(flows, intro), intro ?? 'What do you need to check?'));
+    return dc.endDialog();
+  }
+}
+
+/** The flow of the question being asked, from the innermost active dialog (the answer prompt). */
+function pendingFlow(dc: DialogContext): string | undefined {
+  let inner: DialogContext = dc;
+  while (inner.child) inner = inner.child;
+  const options = inner.activeDialog?.state?.options as AnswerPromptOptions | undefined;
+  return options?.flowId;
+}

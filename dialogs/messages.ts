@@ -1,0 +1,13 @@
+/** What the bot says in plain words. Kept together so the tone stays the same everywhere. */
+export const messages = {
+  stale: 'That card is out of date, so I have not changed anything. Here is the question we are on now.',
+  finishedCard: 'That check has finished, so I have not changed anything. Start a new check from the menu.',
+  malformed: 'I could not read that. Nothing has changed. Please tap a button on the latest card, or type your answer.',
+  empty: 'I did not get an answer. Please tap a button, or type your answer.',
+  cancelled: 'Cancelled. Nothing from this check has been kept.',
+  nothingToGoBackTo: 'This is the first question, so there is nothing to go back to.',
+  unknownFlow: 'I do not know that check. Here are the ones I can run.',
+  notUnderstood: 'I can help with these checks. Tap one, or type a question such as "does this meet S.42?".',
+  turnError: 'Sorry, something went wrong on my side and I could not finish that. Your earlier answers are safe where I could keep them; please try again, or type "restart".',
+  decisionError: 'Sorry, I could not work out the outcome from those answers, so I have not shown one. Please type "restart" and try again; if it happens again, tell your system administrator.',
+};

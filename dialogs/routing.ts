@@ -1,0 +1,26 @@
+import type { FlowDefinition } from '../rules';
+import { normalise } from './input';
+
+export interface Route {
+  flow: FlowDefinition;
+  /** Term notes whose phrase the text contains (e.g. "Schedule 1" is no longer used). */
+  termNotes: string[];
+}
+
+/** The flow whose trigger phrase the text contains; the longest matching phrase wins, so that
+ * "does this meet section 42" is not taken by a shorter phrase of another flow. */
+export function routeText(text: string, flows: readonly FlowDefinition[]): Route | undefined {
+  const t = ` ${normalise(text).replace(/[?.!]/g, ' ').replace(/\s+/g, ' ').trim()} `;
+  let best: { flow: FlowDefinition; length: number } | undefined;
+  for (const flow of flows) {
+    for (const trigger of [flow.id, ...flow.triggers]) {
+      const phrase = normalise(trigger).replace(/[?.!]/g, ' ').replace(/\s+/g, ' ').trim();
+      if (phrase && t.includes(` ${phrase} `) && (!best || phrase.length > best.length)) best = { flow, length: phrase.length };
+    }
+  }
+  if (!best) return undefined;
+  const termNotes = (best.flow.termNotes ?? [])
+    .filter((n) => t.includes(` ${normalise(n.phrase)} `))
+    .map((n) => n.text);
+  return { flow: best.flow, termNotes };
+}
