@@ -1,0 +1,160 @@
+/** Spec §5: additional actions, in output order, each with the steps it adds ("Applies" column). */
+import type { FlagDef } from '../../model';
+import {
+  COURT_OUTCOMES,
+  LOOKED_AFTER,
+  NOT_LOOKED_AFTER,
+  age,
+  cscStatus,
+  stage,
+  statusNotKnown,
+  type Ctx,
+} from './context';
+import { doc, protocol } from './refs';
+import { isSaturdayOrBankHoliday, route } from './routing';
+import { teams, type RemandSettings } from './settings';
+
+const REMANDS = ['REMLAA_LOOKED_AFTER', 'YDA_REMAND_LOOKED_AFTER'];
+const aaNeeded = (ctx: Ctx) => ctx.answers.aa_needed as string | undefined;
+const onCareOrder = (ctx: Ctx) => cscStatus(ctx) === 'care_order';
+const only = (applies: boolean, ...steps: string[]) => (applies ? steps : []);
+
+export const flags: FlagDef<RemandSettings>[] = [
+  {
+    id: 'ROUTE_IN_HOURS',
+    label: 'Office hours: contact the daytime roles now',
+    text: (ctx) => {
+      const t = teams(ctx.settings);
+      return `Office hours: contact the ${t.mash}, or the allocated social worker if the child has one, and the ${t.placement} now. For a youth detention remand the ${t.yos} informs the allocated social worker (or the MASH Duty team manager) and the ${t.placement} manager.`;
+    },
+    when: (ctx, outcomeId) => route(ctx, outcomeId) === 'in_hours',
+    steps: ['contact_in_hours'],
+    refs: [protocol('7.1', 'l. 185'), protocol('6.1', 'l. 146'), protocol('4.2.1', 'l. 79')],
+  },
+  {
+    id: 'ROUTE_CSC_OUT_OF_HOURS',
+    label: 'Out of hours: contact the CSC Out of Hours team now',
+    text: (ctx) => {
+      const t = teams(ctx.settings);
+      return `Out of hours: the ${t.outOfHours} is the children's social care contact now. For a remand to local authority accommodation it completes CSC's responsibilities. Tell the daytime roles at the start of the next working day.`;
+    },
+    when: (ctx, outcomeId) => route(ctx, outcomeId) === 'out_of_hours',
+    steps: ['contact_ooh'],
+    refs: [protocol('7.1', 'l. 185'), protocol('4.2.1', 'l. 79'), protocol('6.1', 'l. 146'), protocol('10.2', 'l. 334')],
+  },
+  {
+    id: 'ROUTE_CHECK_BOTH',
+    label: 'Between office close and the out-of-hours hand-over: contact both',
+    text: (ctx) => {
+      const t = teams(ctx.settings);
+      return `The protocol leaves a gap here: the ${t.mash} takes referrals only until ${ctx.settings.officeCloses}, but the ${t.outOfHours} takes over a remand only after ${ctx.settings.remlaaOutOfHoursAfter}. Contact both the ${t.mash} (or allocated social worker) and ${t.placement} and the ${t.outOfHours} now, and agree who completes CSC's duties tonight.`;
+    },
+    when: (ctx, outcomeId) => route(ctx, outcomeId) === 'check_both',
+    steps: ['contact_both'],
+    refs: [protocol('7.1', 'l. 185'), protocol('10.2', 'l. 334')],
+  },
+  {
+    id: 'WEEKEND_COURT_ROTA',
+    label: 'Saturday or bank-holiday court: rota YOS',
+    text: (ctx) =>
+      `Saturday and bank-holiday court duty is shared on a rota by the ${ctx.settings.weekendCourtRota}, so the YOS worker dealing with CSC may be from another borough's YOS.`,
+    when: (ctx, outcomeId) => COURT_OUTCOMES.includes(outcomeId) && isSaturdayOrBankHoliday(ctx),
+    steps: ['weekend_rota'],
+    refs: [protocol('9', 'l. 273'), protocol('10.2', 'l. 336')],
+  },
+  {
+    id: 'AA_FAMILY_FIRST',
+    label: 'Appropriate adult: family first',
+    text:
+      'A parent, carer or other family member is the first choice of appropriate adult, unless involved in the offence. For a child accommodated under s.20 the social worker advises whether the parent is appropriate.',
+    when: (ctx) => aaNeeded(ctx) === 'yes_family' && !onCareOrder(ctx),
+    steps: ['aa_family', 'aa_who_cannot'],
+    refs: [protocol('App 1', 'l. 810'), protocol('6.2', 'l. 168'), protocol('6.3', 'l. 176–178')],
+  },
+  {
+    id: 'AA_CSC_NOMINATES',
+    label: 'Appropriate adult: CSC nominates (care order)',
+    text: (ctx) => {
+      const t = teams(ctx.settings);
+      return `The child is on a care order: children's social care nominates the appropriate adult (outside ${ctx.settings.officeOpens}–${ctx.settings.officeCloses} on a working day at the time of the AA request, the ${t.outOfHours}). Aim to attend within 2 hours of the AA request.`;
+    },
+    when: (ctx) => ['yes_family', 'yes_no_family'].includes(aaNeeded(ctx) ?? '') && onCareOrder(ctx),
+    steps: ['aa_care_order', 'aa_who_cannot', 'aa_checks', 'aa_two_hours'],
+    refs: [protocol('6.3', 'l. 174'), protocol('6.1', 'l. 146'), protocol('App 1', 'l. 821')],
+  },
+  {
+    id: 'AA_LA_SERVICE',
+    label: 'Appropriate adult: the local authority provides one',
+    text: (ctx) => {
+      const t = teams(ctx.settings);
+      return `The local authority must provide the appropriate adult: the ${t.yos} ${ctx.settings.officeOpens}–${ctx.settings.officeCloses} Monday to Friday (not bank holidays), otherwise the ${t.outOfHours}, judged at the time of the AA request. Aim to attend within 2 hours of the AA request.`;
+    },
+    when: (ctx) => aaNeeded(ctx) === 'yes_no_family' && !onCareOrder(ctx),
+    steps: ['aa_la_provider', 'aa_who_cannot', 'aa_checks', 'aa_two_hours'],
+    refs: [protocol('6.1', 'l. 146'), protocol('App 1', 'l. 804, 821')],
+  },
+  {
+    id: 'LOOKED_AFTER_BY_REMAND_ONLY',
+    label: 'Looked after only because of the remand',
+    text:
+      'The child is looked after only because of the remand. For a remand to local authority accommodation the Care Plan and Placement Plan are due within 5 working days of the remand.',
+    when: (ctx, outcomeId) => REMANDS.includes(outcomeId) && NOT_LOOKED_AFTER.includes(cscStatus(ctx) ?? ''),
+    steps: (_ctx, outcomeId) => [
+      ...only(outcomeId === 'REMLAA_LOOKED_AFTER', 'care_plan_5wd'),
+      ...only(outcomeId === 'YDA_REMAND_LOOKED_AFTER', 'yda_newly_lac_care_planning'),
+    ],
+    refs: [protocol('10.3', 'l. 350'), protocol('10.6', 'l. 368')],
+  },
+  {
+    id: 'ALREADY_LOOKED_AFTER',
+    label: 'Already looked after',
+    text:
+      'The child was already looked after. CSC makes sure the social worker and an appropriate adult support the child at court. After a youth detention remand, a placement plan is due within 10 working days of the remand (§10.7). For a remand to local authority accommodation the protocol gives no timescale for a child already looked after: CSC decides; the date shown is the protocol\'s YDA timescale, an outer limit only. The IRO must be told of the remand.',
+    when: (ctx, outcomeId) => COURT_OUTCOMES.includes(outcomeId) && LOOKED_AFTER.includes(cscStatus(ctx) ?? ''),
+    steps: (_ctx, outcomeId) => [
+      'lac_court_support',
+      'tell_looking_after_la',
+      ...only(REMANDS.includes(outcomeId), 'placement_plan_10wd', 'iro_told_of_remand'),
+      ...only(outcomeId === 'YDA_REMAND_LOOKED_AFTER', 'care_plan_to_governor', 'health_assessment_conflict'),
+    ],
+    refs: [protocol('9.3', 'l. 298–300'), protocol('10.7', 'l. 404'), protocol('10.8', 'l. 436')],
+  },
+  {
+    id: 'CHECK_LEGAL_STATUS',
+    label: "Check the child's legal status",
+    text: "Check the child's legal status now. Until it is confirmed, the deadlines for both cases are shown.",
+    when: (ctx, outcomeId) => outcomeId !== 'NOT_IN_SCOPE_AGE' && statusNotKnown(ctx),
+    steps: (_ctx, outcomeId) => [
+      'check_legal_status',
+      ...only(outcomeId === 'REMLAA_LOOKED_AFTER', 'care_plan_5wd'),
+      ...only(REMANDS.includes(outcomeId), 'placement_plan_10wd'),
+    ],
+    refs: [protocol('6.3', 'l. 174')],
+  },
+  {
+    id: 'AGE_17_BAIL_PLACEMENT',
+    label: '17-year-old: the local authority may fund a bail placement',
+    text: 'For a 17-year-old who may be remanded on bail, the local authority may decide to fund a placement while on bail (its decision).',
+    when: (ctx, outcomeId) => age(ctx) === 17 && ['REMLAA_POSSIBLE', 'YDA_IMMINENT'].includes(outcomeId),
+    steps: ['bail_placement_17'],
+    refs: [protocol('10.12', 'l. 470')],
+  },
+  {
+    id: 'TAGGING_PROPOSED',
+    label: 'Electronic monitoring (tag) proposed',
+    text: (ctx) => {
+      const t = teams(ctx.settings);
+      return `Check the proposed address. If the child lives in local authority accommodation, the ${t.placement} and the social worker confirm consent to the tag in writing within 24 hours; disagreements go to the ${t.yos} and CSC Heads of Service.`;
+    },
+    when: (ctx) => ctx.answers.tagging_proposed === 'yes',
+    // Consent is for children "already accommodated" (l. 475): looked after, or just remanded to LA accommodation (spec N17).
+    steps: (ctx) => [
+      'tag_address_checks',
+      ...only(stage(ctx) === 'remanded_la' || LOOKED_AFTER.includes(cscStatus(ctx) ?? ''), 'tag_consent_24h'),
+      'tag_dispute',
+      'tag_contract_details',
+      'tag_emergency_move',
+    ],
+    refs: [protocol('10.13', 'l. 474–477'), doc('bexley-em-consent-form', '(whole form)', 'as named at l. 477')],
+  },
+];

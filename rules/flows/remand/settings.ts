@@ -1,0 +1,44 @@
+/** Deployment settings of the `remand` flow (spec §1.1): the protocol is a local one, so its hours, team
+ * names, hand-over office and court rota are the defaults a deployment may override. */
+
+export interface RemandTeamNames {
+  yos: string;
+  mash: string;
+  outOfHours: string;
+  /** The protocol says both "Children's Placement Service" and "... Team" for one team (spec N9). */
+  placement: string;
+  iro: string;
+}
+
+export interface RemandSettings {
+  /** 'HH:MM' London: MASH, allocated social worker and YOS appropriate adult hours on working days. */
+  officeOpens: string;
+  officeCloses: string;
+  /** 'HH:MM' London: after this, on a working day, the CSC Out of Hours team completes CSC's remand duties. */
+  remlaaOutOfHoursAfter: string;
+  teamNames: RemandTeamNames;
+  handoverOffice: string;
+  weekendCourtRota: string;
+}
+
+export const defaultTeamNames: RemandTeamNames = {
+  yos: 'YOS',
+  mash: 'MASH (Multi-Agency Safeguarding Hub)',
+  outOfHours: 'CSC Out of Hours team',
+  placement: "Children's Placement Service",
+  iro: 'IRO service',
+};
+
+export const defaultSettings: RemandSettings = {
+  officeOpens: '09:00',
+  officeCloses: '17:00',
+  remlaaOutOfHoursAfter: '18:00',
+  teamNames: defaultTeamNames,
+  handoverOffice: 'Bexley Civic Offices',
+  weekendCourtRota: 'Bexley, Bromley, Greenwich and Lewisham YOS',
+};
+
+/** Settings merge shallowly, so a deployment that renames one team keeps the defaults for the others. */
+export function teams(settings: RemandSettings): RemandTeamNames {
+  return { ...defaultTeamNames, ...settings.teamNames };
+}
