@@ -50,6 +50,8 @@ export const documents: ProcedureDocument[] = [
       '8.3': 'Feedback on the outcome and post enquiry plan',
       '9.4': 'What is the Domestic Abuse, Stalking and Honor Based Violence Assessment (DASH) and who should complete it?',
       '9.5': 'What is Multi-Agency Risk Assessment Conference (MARAC) and how and when should I refer someone?',
+      // Not in the catalogue table; cited by the marac step `consent_and_basis` (legal powers, MCA 2005; l. 1214).
+      '9.6': 'What legal powers can be utilised to support safeguarding enquiries and help to protect someone from further abuse',
       '9.7': 'How do I report to the police when the safeguarding concern appears to be a criminal offence?',
       '9.8': 'How do I contact Medway Safeguarding Team?',
       '10.3': 'Safeguarding Adult Review (SAR) referral process',
@@ -149,6 +151,8 @@ export const documents: ProcedureDocument[] = [
       'Completeness note': 'Incomplete forms, or forms without a completed DASH, are returned',
       '1': 'Referring Agency',
       '2': 'Victim',
+      // Not in the catalogue table; cited by the marac step `complete_marac_form` (LADO question, l. 8009).
+      '4': 'Perpetrator(s)',
       '5': 'Children',
       '6': 'Additional Information: Reason for Referral; Number of ticks on DASH',
       '7': 'Reasons for Referral: Current Incident',
