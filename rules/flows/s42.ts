@@ -318,18 +318,6 @@ const rules: FlowDefinition<S42Settings>['rules'] = [
 const TRIAGE = ['raise_concern', 'triage', 'dso_triage_questions', 'decide_who_to_inform'];
 const CLOSE_AT_CONCERN = ['close_due_diligence', 'close_rationale', 'feedback_not_met', 'ctm_signoff'];
 
-/** The flag steps `children_in_risk_assessment` and `capacity_in_risk_assessment` belong to the risk
- * assessment, so they are listed (straight after it) only for outcomes that include it (spec §5). */
-const withRiskAssessment =
-  (before: string[], after: string[]) =>
-  (ctx: Ctx): string[] => [
-    ...before,
-    'risk_assessment_strategy',
-    ...(ticked(ctx, 'children_affected') ? ['children_in_risk_assessment'] : []),
-    ...(ticked(ctx, 'capacity_or_engagement_difficulty') ? ['capacity_in_risk_assessment'] : []),
-    ...after,
-  ];
-
 const indicative = (
   outcome: Pick<OutcomeDef<S42Settings>, 'label' | 'tone' | 'summary' | 'refs' | 'steps'>,
 ): OutcomeDef<S42Settings> => ({
@@ -391,10 +379,14 @@ const outcomes: FlowDefinition<S42Settings>['outcomes'] = {
       'role and unable to protect themselves because of their support needs as a carer. The guidance supports ' +
       'a non-statutory enquiry.',
     refs: [pg('1.1.3', 'l. 63–77'), pg('4.2.5', 'l. 640–641')],
-    steps: withRiskAssessment(
-      [...TRIAGE, 'non_statutory_decision'],
-      ['notify_critical_risk', 'non_statutory_record', 'feedback_non_statutory'],
-    ),
+    steps: [
+      ...TRIAGE,
+      'non_statutory_decision',
+      'risk_assessment_strategy',
+      'notify_critical_risk',
+      'non_statutory_record',
+      'feedback_non_statutory',
+    ],
   }),
   NON_STATUTORY_ENQUIRY_YOUNG_ADULT: indicative({
     label: 'Non-statutory enquiry indicated: young adult at risk (DSO decides)',
@@ -404,10 +396,15 @@ const outcomes: FlowDefinition<S42Settings>['outcomes'] = {
       'themselves because of emotional immaturity, childhood trauma, care-leaver status or limited support. ' +
       'The guidance supports a non-statutory enquiry.',
     refs: [pg('1.1.3', 'l. 81–95'), pg('4.2.5', 'l. 640–641')],
-    steps: withRiskAssessment(
-      [...TRIAGE, 'non_statutory_decision'],
-      ['notify_critical_risk', 'non_statutory_record', 'feedback_non_statutory', 'transitional_reading'],
-    ),
+    steps: [
+      ...TRIAGE,
+      'non_statutory_decision',
+      'risk_assessment_strategy',
+      'notify_critical_risk',
+      'non_statutory_record',
+      'feedback_non_statutory',
+      'transitional_reading',
+    ],
   }),
   S42_NOT_MET_NO_CARE_SUPPORT_NEEDS: indicative({
     label: 'S.42 not indicated: no care and support needs (DSO decides)',
@@ -436,10 +433,15 @@ const outcomes: FlowDefinition<S42Settings>['outcomes'] = {
       pg('5.5', 'l. 723–726'),
       pg('App I', 'Closing at Risk Assessment, l. 1976–1998'),
     ],
-    steps: withRiskAssessment(
-      [...TRIAGE, 'check_before_can_protect'],
-      ['notify_critical_risk', 'close_at_risk_assessment', 'feedback_not_met', 'ctm_signoff'],
-    ),
+    steps: [
+      ...TRIAGE,
+      'check_before_can_protect',
+      'risk_assessment_strategy',
+      'notify_critical_risk',
+      'close_at_risk_assessment',
+      'feedback_not_met',
+      'ctm_signoff',
+    ],
   }),
   S42_CRITERIA_INDICATED: indicative({
     label: 'S.42 criteria indicated (DSO decides)',
@@ -448,7 +450,7 @@ const outcomes: FlowDefinition<S42Settings>['outcomes'] = {
       'All three S.42(1) conditions are indicated on a reasonable-cause-to-suspect basis. If the DSO confirms ' +
       'this, the LA must make enquiries or cause others to.',
     refs: [pg('1.1.1', 'l. 20–26'), pg('1.1.2', 'l. 48'), pg('4.1.1', 'l. 327'), pg('4.2', 'l. 549')],
-    steps: withRiskAssessment(TRIAGE, ['notify_critical_risk', 'make_or_cause_enquiries', 'feedback_meets']),
+    steps: [...TRIAGE, 'risk_assessment_strategy', 'notify_critical_risk', 'make_or_cause_enquiries', 'feedback_meets'],
   }),
   // The closing steps are deliberately not listed (spec §6); the summary names the checklists instead.
   S42_UNDETERMINED_GATHER_INFO: indicative({
@@ -470,11 +472,22 @@ const outcomes: FlowDefinition<S42Settings>['outcomes'] = {
       pg('4.2.4', 'l. 624'),
       pg('App I', 'l. 1908–1966, 1976–2106'),
     ],
-    steps: withRiskAssessment(TRIAGE, ['notify_critical_risk']),
+    steps: [...TRIAGE, 'risk_assessment_strategy', 'notify_critical_risk'],
   }),
 };
 
 // ---- Additional actions (spec §5, in output order) ----
+
+/** `children_in_risk_assessment` and `capacity_in_risk_assessment` belong to the risk assessment, so a flag
+ * lists them only when the outcome's steps include `risk_assessment_strategy` (spec §5; §4.2 l. 549). */
+const RISK_ASSESSMENT_ONLY = ['children_in_risk_assessment', 'capacity_in_risk_assessment'];
+const flagSteps =
+  (ids: string[]) =>
+  (_ctx: Ctx, outcomeId: string): string[] => {
+    const outcomeSteps = outcomes[outcomeId]?.steps;
+    const riskAssessed = Array.isArray(outcomeSteps) && outcomeSteps.includes('risk_assessment_strategy');
+    return riskAssessed ? ids : ids.filter((id) => !RISK_ASSESSMENT_ONLY.includes(id));
+  };
 
 const flags: FlowDefinition<S42Settings>['flags'] = [
   {
@@ -496,7 +509,7 @@ const flags: FlowDefinition<S42Settings>['flags'] = [
       "Children's Services); do not wait for the DSO. Children are affected. The DSO decides what action is " +
       "needed for them, such as a referral to Integrated Children's Services.",
     when: (ctx) => ticked(ctx, 'children_affected'),
-    steps: ['children_consider_at_triage'],
+    steps: flagSteps(['children_consider_at_triage', 'children_in_risk_assessment']),
     refs: [pg('4.1.3', 'l. 414'), pg('9.4', 'l. 1202')],
   },
   {
@@ -506,7 +519,7 @@ const flags: FlowDefinition<S42Settings>['flags'] = [
       'Check capacity and advocacy. If the adult has substantial difficulty taking part and no appropriate ' +
       'person to support them, the LA has a duty to arrange an independent advocate.',
     when: (ctx) => ticked(ctx, 'capacity_or_engagement_difficulty'),
-    steps: ['capacity_consider_at_triage', 'independent_advocate', 'imca'],
+    steps: flagSteps(['capacity_consider_at_triage', 'capacity_in_risk_assessment', 'independent_advocate', 'imca']),
     refs: [
       pg('4.1.3', 'l. 416'),
       pg('5.4', 'l. 717'),
