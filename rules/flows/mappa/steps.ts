@@ -1,0 +1,481 @@
+/** Spec §6 (steps N1–N21) and the steps of the §5 flags. "Lead agency" is the agency named by §4.3. */
+import type { DeadlineRule, Owner, StepDef } from '../../model';
+import { beforeRelease, categoryFourTimeline, planningMonths, withinThreeDaysOfSentence } from './deadlines';
+import { leadAgency, leadAgencyOwner } from './lead';
+import {
+  C4,
+  LEVEL,
+  MENTAL_HEALTH_SETTINGS,
+  QUAL,
+  REGQ,
+  RUNNING,
+  S15,
+  dateAnswer,
+  detained,
+  disposal,
+  multiAgencyLevel,
+  sentenceType,
+  underEighteen,
+  whereNow,
+  type Ctx,
+} from './predicates';
+import { cheshire, national, national2012, riskToChildren, schedule15, westMidlands } from './refs';
+import type { MappaSettings } from './settings';
+
+type Step = StepDef<MappaSettings>;
+
+const none: DeadlineRule = { kind: 'none' };
+const stated = (text: string): DeadlineRule => ({ kind: 'stated', text });
+
+const yot: Owner = { role: 'Youth offending team', agency: 'YOT/YOS' };
+const probationOrYot = (ctx: Ctx): Owner =>
+  underEighteen(ctx) ? yot : { role: 'Probation offender manager', agency: 'Probation' };
+
+const PAROLE =
+  'For parole-eligible sentences the date is 6 months before the parole eligibility or tariff expiry date, and ' +
+  'again before each parole review.';
+
+/** Category 4 adds its own pre-release timeline to the level-setting and referral steps. */
+const withCategoryFourTimeline = (text: string) => (ctx: Ctx, outcomeId: string) =>
+  outcomeId === 'CAT4' && ctx.answers.release_date !== undefined ? `${text} ${categoryFourTimeline(ctx)}` : text;
+
+export const steps: Record<string, Step> = {
+  N1: {
+    action: (ctx, outcomeId) =>
+      'Flag the person as a MAPPA case on your own case management system, with the category (and the level ' +
+      'once it is set).' +
+      (outcomeId === 'CAT1_PROVISIONAL' ? ' Do this as Category 1 once the police confirm notification.' : '') +
+      (outcomeId === 'CAT4_CONFIRM' ? ' Record whichever category is confirmed.' : ''),
+    owner: { role: 'Every agency managing the person', agency: 'probation, police, prison, YOT, mental health services' },
+    // Mental health services count from admission or transfer; the question asks for that date for them.
+    due: withinThreeDaysOfSentence,
+    refs: [
+      national('6.30–6.31', '§6.30 standard, §6.30–6.31, 003 L3490–3506'),
+      national('6.35–6.37', '§6.36, 003 L3526'),
+      national('26.56–26.57', 'standard "Identification of MAPPA offenders", 003 L6508'),
+      westMidlands('Category 1', '004 L107'),
+      westMidlands('Category 2', '004 L132'),
+    ],
+  },
+  N2: {
+    action:
+      'Create the Category 1 record on ViSOR. Add the prison as a partner while the person is in custody, and ' +
+      'probation as a partner (national guidance: at Level 2 and 3, and at Level 1 by local agreement; West ' +
+      'Midlands: in all cases).',
+    owner: { role: 'Police public protection unit', agency: 'Police' },
+    // For a caution the caution date stands for the sentence date (spec [INFERENCE]).
+    due: withinThreeDaysOfSentence,
+    refs: [westMidlands('Category 1', '004 L108'), national('8.15–8.16', '§8.15, 003 L3806')],
+  },
+  N3: {
+    action: (ctx) =>
+      'Ask the police public protection unit to confirm whether notification requirements apply, before the ' +
+      '3-day identification date. If yes, this is Category 1. If no, ask again: it may be Category 2 (a Schedule 15 ' +
+      'sexual offence with a qualifying sentence) or Category 3.' +
+      (REGQ(ctx) && S15(ctx) && QUAL(ctx) && RUNNING(ctx)
+        ? ' If the police say no notification applies, this is Category 2.'
+        : ''),
+    owner: { role: 'Asking practitioner; the police public protection unit confirm', agency: 'Police' },
+    due: none,
+    refs: [
+      riskToChildren('2.1', '001 L30'),
+      national('6.10', '003 L3381'),
+      westMidlands('Category 1', '004 L93'),
+      westMidlands('Appendices', '004 L1626'),
+    ],
+  },
+  N4: {
+    action: withCategoryFourTimeline(
+      "Screen the case and set the MAPPA level before release, with the prison's input; tell the MAPPA " +
+        `Co-ordinator, the police and the prison. Prisons do not set levels. ${PAROLE}`,
+    ),
+    owner: leadAgencyOwner,
+    due: (ctx) => beforeRelease(ctx, planningMonths(ctx)),
+    refs: [
+      westMidlands('Category 1', '004 L107'),
+      westMidlands('Probation Service', '004 L270'),
+      westMidlands('Prison Service', '004 L280'),
+      national('15.16', '003 L5260'),
+      national('2.16', '003 L2577'),
+      national('24.13–24.15', '§24.13–24.14, 003 L6188–6190'),
+      riskToChildren('3.88', '001 L326'),
+    ],
+  },
+  N5: {
+    action: withCategoryFourTimeline(
+      'Complete the MAPPA A (reasons; the nature of the risk; the likelihood of re-offending; the risk of serious ' +
+        "harm, when and to whom; how imminent it is; the lead agency's risk management plan) and send it to the " +
+        'MAPPA Co-ordinator by secure email. If you are not the lead agency, discuss it with the lead agency first. ' +
+        'An urgent case that cannot wait for the next meeting: contact the co-ordinator directly. ' +
+        PAROLE,
+    ),
+    owner: (ctx) => ({
+      role: 'Lead agency (any Responsible Authority or duty-to-co-operate agency may refer)',
+      agency: leadAgency(ctx).agency,
+    }),
+    // In the community "a referral can be made at any time" (002 L43): no date.
+    due: (ctx) => (detained(ctx) ? beforeRelease(ctx, planningMonths(ctx)) : none),
+    refs: [
+      national('7.10–7.15', '§7.10, §7.13–7.15, 003 L3614, L3620–3636'),
+      national('24.13–24.15', '§24.13–24.14, 003 L6188–6190'),
+      cheshire('How to Make Referral to MAPPA', '002 L107'),
+      cheshire('Levels table: Category 2 row', '002 L43'),
+      westMidlands('Levels of Management', '004 L158'),
+    ],
+  },
+  N6: {
+    action: (ctx, outcomeId) =>
+      'Decide whether the case meets the criteria for Level 2 or 3' +
+      (outcomeId === 'CAT3_CANDIDATE' ? ' (and whether it is Category 3)' : '') +
+      ', give the meeting date, or explain why Level 1 is enough.',
+    owner: { role: 'MAPPA Co-ordinator', agency: 'MAPPA Co-ordination Unit' },
+    // "within 10 days" (003 §7.17, 004) against "10 working days" (002 L107): the newest national source wins.
+    due: stated('within 10 days of receipt of the MAPPA A'),
+    refs: [
+      national('7.17–7.18', '§7.17, 003 L3642'),
+      national('6.22', '003 L3432'),
+      westMidlands('Levels of Management', '004 L159'),
+      westMidlands('Level 2', '004 L186'),
+      westMidlands('Youth Offending Service', '004 L557'),
+      cheshire('How to Make Referral to MAPPA', '002 L107'),
+    ],
+  },
+  N7: {
+    action:
+      "Manage at Level 1: the lead agency's risk management plan, with information sharing and professionals' " +
+      'meetings as needed. Refer to Level 2 or 3 at any time if barriers arise that line management cannot resolve.',
+    owner: leadAgencyOwner,
+    due: stated("reviews in line with the lead agency's own policy"),
+    refs: [
+      cheshire('Levels table: Category 1 row', '002 L42'),
+      cheshire('Levels table: Category 2 row', '002 L43'),
+      national('7.4', '003 L3568'),
+      national('7.25–7.26', '§7.25, 003 L3674'),
+      westMidlands('Level 1', '004 L167–171'),
+    ],
+  },
+  N8: {
+    action:
+      'If the co-ordinator accepts the case: hold review meetings at least every 16 weeks (Level 2) or every ' +
+      '8 weeks (Level 3).',
+    owner: { role: 'MAPPA meeting Chair' },
+    // National intervals; West Midlands (10- and 6-weekly) and Thames Valley 2005 differ (spec N5).
+    due: (ctx) => stated(LEVEL(ctx) === 3 ? 'at least every 8 weeks (Level 3)' : 'at least every 16 weeks (Level 2)'),
+    refs: [national('13a.37', '003 L4610')],
+  },
+  N9: {
+    action: (ctx, outcomeId) =>
+      'Consider at every review whether information should be disclosed to a third party; record and date each ' +
+      'decision.' +
+      (['CAT1', 'CAT2', 'CAT4'].includes(outcomeId) && multiAgencyLevel(ctx)
+        ? ` Before the licence or notification period ends, review whether the case meets Category 3${
+            C4(ctx) ? ' or discretionary Category 4' : ''
+          }.`
+        : ''),
+    owner: leadAgencyOwner,
+    due: stated('at each review'),
+    refs: [
+      national('7.25–7.26', '§7.26, 003 L3676'),
+      national('6.38–6.39', '§6.39, 003 L3544'),
+      westMidlands('Disclosure', '004 L971'),
+    ],
+  },
+  N10: {
+    action: (ctx) =>
+      multiAgencyLevel(ctx)
+        ? 'ViSOR: probation enters this Category 2 case, managed at Level 2 or 3, no later than 6 months before ' +
+          'release (including YOT and mental health cases).'
+        : "ViSOR: a Category 2 Level 1 case supervised by probation is flagged on probation's case system instead, " +
+          'with no ViSOR record.',
+    owner: { role: 'Probation (MAPPA support unit via the co-ordinator)', agency: 'Probation' },
+    // Someone already in the community is past the "6 months before release" point [reading: check it was done].
+    due: (ctx) =>
+      !multiAgencyLevel(ctx)
+        ? none
+        : detained(ctx)
+          ? beforeRelease(ctx, 6)
+          : stated('no later than 6 months before release (already past: check the record exists)'),
+    refs: [
+      national('8.15–8.16', '§8.16, 003 L3814'),
+      national('6.35–6.37', '§6.35, 003 L3524'),
+      westMidlands('Probation Service', '004 L265'),
+    ],
+  },
+  N11: {
+    action: (ctx) =>
+      ['hospital_order', 'hospital_order_restricted'].includes(sentenceType(ctx) ?? '')
+        ? "Refer to the probation Victim Liaison Unit, which passes the victim's details to the hospital managers " +
+          '(restricted order: a VLO is allocated; unrestricted order: the hospital informs the victim). Statutory ' +
+          'rights apply to sentences on or after 1 July 2005 (restricted) or 3 November 2008 (unrestricted).'
+        : 'Refer to the probation victim contact / victim liaison unit: victims of sexual or violent offenders ' +
+          'sentenced to 12 months or more must be offered contact.',
+    owner: { role: 'Probation offender manager', agency: 'Probation' },
+    due: none,
+    refs: [
+      riskToChildren('3.109', '001 L375'),
+      westMidlands('Victims', '004 L414'),
+      national('26.52', '003 L6486'),
+      national('26.74–26.79', '003 L6569–6589'),
+    ],
+  },
+  N12: {
+    action:
+      'Notify the MAPPA Co-ordinator on the MAPPA I. Consider a Level 2 or 3 referral at the first unescorted ' +
+      'leave or during discharge planning. If the person is on the sex offender register, consult the police ' +
+      'throughout detention and before any discharge or community treatment order.',
+    owner: { role: 'Mental health services (a designated member of the care team)', agency: 'Mental health services' },
+    // National: once hospitalised through a criminal justice route; West Midlands: at the first CPA meeting that
+    // considers discharge or a CTO. Neither gives a date the bot can compute.
+    due: none,
+    refs: [
+      national('26.56–26.57', '003 L6510–6514'),
+      national('7.10–7.15', '§7.12, 003 L3618'),
+      national('6.4–6.6', '§6.6, 003 L3362'),
+      westMidlands('Category 1', '004 L106'),
+      westMidlands('Health Bodies', '004 L438–440, L458'),
+    ],
+  },
+  N13: {
+    action:
+      'Involve counter-terrorism police and the probation National Security Division (or the regional probation ' +
+      'counter-terrorism lead), early in the sentence. Counter-terrorism MAPPA meetings are chaired jointly by the ' +
+      'National Security Division and counter-terrorism police.',
+    owner: leadAgencyOwner,
+    due: none,
+    refs: [
+      national('24.7', '003 L6168'),
+      national('13a.3', '003 L4466'),
+      national('24.26', '003 L6222'),
+      cheshire('Levels table: Category 3 row', '002 L44'),
+      westMidlands('Terrorists and Domestic Extremists', '004 L1092'),
+    ],
+  },
+  N14: {
+    action:
+      'Ask counter-terrorism police or the probation counter-terrorism network to confirm whether this is ' +
+      'Category 4, as early in the sentence as possible. Tell them the sentence, because the national guidance ' +
+      'needs 12 months or more in custody, a suspended sentence of 12 months or more, or a hospital or ' +
+      'guardianship order, while the Cheshire briefing makes every such conviction Category 4. Until they ' +
+      'confirm: if the person is on the sex offender register, manage them as Category 1; otherwise discuss ' +
+      'Category 3 with the MAPPA Co-ordinator.',
+    owner: { role: 'Lead agency, or whoever asked' },
+    due: none,
+    refs: [
+      cheshire('Levels table: Category 3 row', '002 L44'),
+      national('6.23–6.26', '§6.26, 003 L3458–3464'),
+      national('6.27–6.28', '§6.28, 003 L3482'),
+      national('6.2', '003 L3342'),
+      national('6.3', '003 L3344'),
+      westMidlands('Terrorists and Domestic Extremists', '004 L1092'),
+    ],
+  },
+  N15: {
+    action:
+      'Tell counter-terrorism police or the regional probation counter-terrorism network about the concern. Only ' +
+      'counter-terrorism police and the probation National Security Division (locally, through the regional ' +
+      'Probation Counter-Terrorism Lead) identify discretionary Category 4; if they do, the case is managed at ' +
+      'Level 2 or 3 only. In custody, their referral is due at least 6 months before release.',
+    owner: {
+      role:
+        'Whoever holds the concern; counter-terrorism police and the probation National Security Division decide',
+    },
+    due: (ctx) => (detained(ctx) ? beforeRelease(ctx, 6) : none),
+    refs: [
+      cheshire('Levels table: Category 3 row', '002 L44'),
+      national('6.27–6.28', '§6.28, 003 L3482'),
+      national('7.10–7.15', '§7.10–7.11, 003 L3614–3616'),
+      national('7.6', '003 L3594'),
+    ],
+  },
+  N16: {
+    action:
+      'The MAPPA Co-ordination Unit decides whether the person is Category 3. If it decides Level 1 is enough, ' +
+      "the person is not MAPPA: carry on with your own agency's management. Where relevant: a foreign conviction " +
+      'for a sexual offence may lead the police to seek a Notification Order (which would make the person ' +
+      'Category 1); domestic abuse and stalking perpetrators outside Categories 1, 2 and 4 must be considered for ' +
+      'Category 3.',
+    owner: (ctx) => ({ role: 'Lead agency; the MAPPA Co-ordinator decides', agency: leadAgency(ctx).agency }),
+    due: stated("as for the MAPPA A and the co-ordinator's decision"),
+    refs: [
+      national('6.22', '003 L3432'),
+      national('6.16–6.17', '003 L3416–3418'),
+      national('6.19–6.21', '§6.20–6.21, 003 L3426–3428'),
+      westMidlands('Category 3', '004 L150'),
+    ],
+  },
+  N17: {
+    action:
+      "No MAPPA action on these answers. Carry on with your own agency's management and look again if the risk " +
+      'escalates. If this is a domestic abuse or stalking case, record that Category 3 was considered and why it ' +
+      'was not referred; if the risk escalates, refer on a MAPPA A. If the concern is about children, use the ' +
+      'risk to children flow.',
+    owner: { role: 'Own agency' },
+    due: none,
+    refs: [
+      national('6.11–6.14', '§6.11–6.13, 003 L3385–3403'),
+      national('6.16–6.17', 'standard and §6.16–6.17, 003 L3414–3418'),
+      cheshire('Levels table: Category 2 row', '002 L43'),
+      riskToChildren('6.2', '001 L475–479'),
+    ],
+  },
+  N18: {
+    action:
+      'MAPPA cannot apply without a conviction, caution, reprimand or warning, or an insanity or unfitness ' +
+      'finding. If the concern is about children, use the risk to children flow, which does not need a conviction.',
+    owner: { role: 'Own agency' },
+    due: none,
+    refs: [national('6.11–6.14', '§6.12, 003 L3387–3397'), riskToChildren('6.2', '001 L475')],
+  },
+  N19: {
+    action:
+      'Check whether the person has any conviction, caution, reprimand or warning, or insanity or unfitness ' +
+      'finding, then ask again.',
+    // No source says who checks (spec [INFERENCE]).
+    owner: { role: 'Asking practitioner, with the police' },
+    due: none,
+    refs: [national('6.11–6.14', '§6.12, 003 L3389–3397')],
+  },
+  N20: {
+    action:
+      'Check the offence against Schedule 15 and s.327(4A) of the Criminal Justice Act 2003 (linked) or ask the ' +
+      'MAPPA Co-ordinator. If it is listed (or is murder), the sentence given makes this Category 2: identify it ' +
+      'within 3 days of sentence.',
+    owner: { role: 'Asking practitioner; MAPPA Co-ordinator' },
+    due: none,
+    refs: [
+      schedule15,
+      national('6.7', '003 L3366'),
+      national('6.8', '003 L3369'),
+      westMidlands('Category 2', '004 L114'),
+      westMidlands('Appendices', '004 L1626'),
+    ],
+  },
+  N21: {
+    action:
+      'Ask again once the person is sentenced; if the sentence qualifies, identify and record the case within ' +
+      '3 days of sentence. If the risk needs multi-agency management before then, discuss Category 3 with the ' +
+      'MAPPA Co-ordinator, because a conviction alone is enough for Category 3.',
+    owner: leadAgencyOwner,
+    due: stated('within 3 days of sentence (once sentenced)'),
+    refs: [westMidlands('Category 2', '004 L132'), national('6.11–6.14', '§6.12, 003 L3389–3391')],
+  },
+
+  // ---- steps of the §5 flags ----
+  UNDER_18_IDENTIFY: {
+    action: 'The YOT identifies and records the case.',
+    owner: yot,
+    due: withinThreeDaysOfSentence,
+    refs: [national('23.19', '003 L6106'), westMidlands('Youth Offending Service', '004 L555')],
+  },
+  UNDER_18_MAPPA_H: {
+    action:
+      'Send the MAPPA H to the MAPPA Co-ordinator: in custody, at least 6 months before release, or as soon as ' +
+      'possible if less than 6 months is left; on a community sentence, as soon as its assessments are done.',
+    owner: yot,
+    due: (ctx) => (detained(ctx) ? beforeRelease(ctx, 6) : none),
+    refs: [national('23.19', '003 L6106'), national('6.35–6.37', '§6.37, 003 L3528'), westMidlands('Youth Offending Service', '004 L550')],
+  },
+  UNDER_18_MEETINGS: {
+    action: "The YOT and Children's Services must both be represented at every Level 2 or 3 meeting.",
+    owner: yot,
+    due: none,
+    refs: [national('23 standard', '003 L6128'), westMidlands('Youth Offending Service', '004 L566–567')],
+  },
+  UNDER_18_DISCLOSURE: {
+    action:
+      "No disclosure decision about a child can be made at a MAPPA meeting unless senior YOT and Children's " +
+      'Services representatives are present.',
+    owner: yot,
+    due: none,
+    refs: [national('23.29', '003 L6140'), westMidlands('Youth Offending Service', '004 L571')],
+  },
+  UNDER_18_REFER: {
+    action:
+      'If the YOT sees a Level 2 or 3 need it must refer (Form A, endorsed by a manager); its own multi-agency ' +
+      'meetings are no substitute.',
+    owner: yot,
+    due: none,
+    refs: [westMidlands('Youth Offending Service', '004 L557'), riskToChildren('3.41', '001 L210')],
+  },
+  TERRORISM_OFFENDER_MEETING: {
+    action:
+      'Hold a MAPPA meeting at least 6 months before release, with the prison invited. Where the person is under ' +
+      'statutory supervision, probation (the YOT for under-18s) convenes it; the police share all relevant ' +
+      'information, including from counter-terrorism units.',
+    owner: probationOrYot,
+    due: (ctx) => (dateAnswer(ctx, 'release_date') ? beforeRelease(ctx, 6) : none),
+    refs: [
+      westMidlands('Terrorists and Domestic Extremists', '004 L1093, L1095'),
+      national2012('24.14–24.15', '000 L16086, L16098'),
+    ],
+  },
+  TERRORISM_OFFENDER_NSD_TRANSFER: {
+    action:
+      'Transfer the case to the National Security Division (or a Probation Delivery Unit COM) 15 months before ' +
+      'release; level setting starts at allocation to the COM, up to 18 months before release.',
+    owner: { role: 'Probation', agency: 'Probation' },
+    due: { kind: 'monthsBefore', n: 15, from: 'release' },
+    refs: [national('24.13–24.15', '§24.13–24.14, 003 L6188–6190')],
+  },
+  CT_REFERRAL_TELL: {
+    action: (ctx) =>
+      C4(ctx)
+        ? 'Tell counter-terrorism police or the regional probation counter-terrorism network about the concern.'
+        : 'Contact the MAPPA Co-ordinator or the probation counter-terrorism lead, and consult the police early.',
+    owner: { role: 'The lead agency, or whoever holds the concern' },
+    due: none,
+    refs: [cheshire('Levels table: Category 3 row', '002 L44'), westMidlands('Domestic Extremism', '004 L1119–1122')],
+  },
+  ELIGIBILITY_ENDED_RECORD: {
+    action: 'Record the end of MAPPA status.',
+    owner: { role: 'The agency that managed the case' },
+    due: none,
+    refs: [national('6.38–6.39', '003 L3534–3544')],
+  },
+  REFER_NOW: {
+    action: 'Screen the case, set the level and, if Level 2 or 3 is indicated, send the MAPPA A now.',
+    owner: leadAgencyOwner,
+    due: { kind: 'immediately' },
+    refs: [national('15.16', '003 L5260'), national('23.19', '003 L6106')],
+  },
+};
+
+const LEVELLED = ['CAT1', 'CAT1_PROVISIONAL', 'CAT2', 'CAT4'];
+export const CATEGORY_OUTCOMES = [...LEVELLED, 'CAT3_CANDIDATE', 'CAT4_CONFIRM', 'CAT4_DISCRETIONARY_CANDIDATE'];
+
+const isOneOf = (values: readonly string[], value: string | undefined) => values.includes(value ?? '');
+const referral = (ctx: Ctx, o: string) => (isOneOf(LEVELLED, o) && multiAgencyLevel(ctx)) || o === 'CAT3_CANDIDATE';
+
+/** The "Applies to" column of spec §6, in step order. */
+const appliesTo: [string, (ctx: Ctx, outcomeId: string) => boolean][] = [
+  ['N1', (c, o) => isOneOf([...LEVELLED, 'CAT4_CONFIRM'], o) && whereNow(c) !== 'awaiting_sentence'],
+  ['N2', (_c, o) => o === 'CAT1'],
+  ['N3', (_c, o) => o === 'CAT1_PROVISIONAL'],
+  ['N4', (c, o) => isOneOf(LEVELLED, o) && c.answers.release_date !== undefined],
+  ['N5', referral],
+  ['N6', referral],
+  ['N7', (c, o) => isOneOf(LEVELLED, o) && LEVEL(c) === 1],
+  ['N8', (c, o) => isOneOf([...LEVELLED, 'CAT3_CANDIDATE'], o) && multiAgencyLevel(c)],
+  ['N9', (_c, o) => isOneOf([...LEVELLED, 'CAT3_CANDIDATE'], o)],
+  ['N10', (_c, o) => o === 'CAT2'],
+  [
+    'N11',
+    (c, o) =>
+      o === 'CAT2' &&
+      (isOneOf(['custody', 'dto', 'indeterminate', 'hospital_order', 'hospital_order_restricted'], sentenceType(c)) ||
+        whereNow(c) === 'hospital_transferred'),
+  ],
+  ['N12', (c, o) => isOneOf(CATEGORY_OUTCOMES, o) && isOneOf(MENTAL_HEALTH_SETTINGS, whereNow(c))],
+  ['N13', (_c, o) => o === 'CAT4'],
+  ['N14', (_c, o) => o === 'CAT4_CONFIRM'],
+  ['N15', (_c, o) => o === 'CAT4_DISCRETIONARY_CANDIDATE'],
+  ['N16', (_c, o) => o === 'CAT3_CANDIDATE'],
+  ['N17', (_c, o) => o === 'NOT_MAPPA'],
+  ['N18', (_c, o) => o === 'NOT_MAPPA_NO_DISPOSAL'],
+  ['N19', (c, o) => o === 'CHECK_RECORDS' && disposal(c) === 'unknown'],
+  ['N20', (c, o) => o === 'CHECK_RECORDS' && disposal(c) !== 'unknown'],
+  ['N21', (_c, o) => o === 'AWAIT_SENTENCE'],
+];
+
+export const outcomeSteps = (ctx: Ctx, outcomeId: string): string[] =>
+  appliesTo.filter(([, applies]) => applies(ctx, outcomeId)).map(([id]) => id);
