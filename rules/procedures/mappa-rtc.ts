@@ -15,6 +15,11 @@ const riskToChildren: ProcedureDocument = {
     '1.3': 'Introduction (conclusions based on all available information)',
     '1.4': 'Introduction (offence list not a trigger; professional judgement)',
     '2.1': 'Register of Sexual Offenders (notification automatic on conviction or caution for certain sexual offences)',
+    // Not in the catalogue table; cited by the rtc steps R3 and R11 for registered sex offenders (001 L32–37).
+    '2.3': 'Register of Sexual Offenders (notify the police within 3 days)',
+    '2.4': 'Register of Sexual Offenders (changes; 7 days or more at another address)',
+    '2.7': 'Register of Sexual Offenders (failure to comply is an offence)',
+    '2.8': 'Register of Sexual Offenders (contact the police if such an offence is committed)',
     '3.1': 'Multi-Agency Public Protection Arrangements: Introduction (2005 Thames Valley protocol)',
     '3.5': 'Requirement for MAPPA (2005 category wording)',
     '3.8': 'MAPPA Levels (2005 level wording, outdated)',
