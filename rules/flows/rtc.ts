@@ -77,10 +77,8 @@ const you =
   };
 
 const noDeadline: DeadlineRule = { kind: 'none' };
-const localCpTimescale: DeadlineRule = {
-  kind: 'stated',
-  text: 'no deadline given: the local child protection procedures set the timescale',
-};
+/** The sources set no timescale for these steps and hand them to separate local procedures (spec header, N2). */
+const localCpTimescale = ' The local child protection procedures set the timescale.';
 const csc = (role: string): Owner => ({ role, agency: "Children's Social Care" });
 
 const criminalJusticeNote = (a: Answers, also: boolean): string =>
@@ -130,9 +128,10 @@ const steps: Record<string, StepDef> = {
       `(${basisLabels(answers)}) and which children you know of.` +
       criminalJusticeNote(answers, true) +
       " Children's Social Care then decides on the Section 47 Enquiry and any conference; that is not your decision." +
-      registeredSexOffenderNote,
+      registeredSexOffenderNote +
+      localCpTimescale,
     owner: you('You (the referring practitioner)'),
-    due: localCpTimescale,
+    due: noDeadline,
     refs: [
       chapter('6.2', '001 L475'),
       memoChildrensServices('004 L581'),
@@ -150,45 +149,45 @@ const steps: Record<string, StepDef> = {
     refs: [chapter('6.3', '001 L482')],
   },
   R5: {
-    action: 'Treat the information as a child protection referral and start a Section 47 Enquiry.',
+    action:
+      'Treat the information as a child protection referral and start a Section 47 Enquiry. This procedure sets no ' +
+      'timescale; the local Section 47 Enquiries Procedure does.',
     owner: csc("Children's Social Care (team/group manager)"),
-    due: {
-      kind: 'stated',
-      text: 'no deadline given in this procedure: the local Section 47 Enquiries Procedure sets the timescale',
-    },
+    due: noDeadline,
     refs: [chapter('6.2', '001 L475–479'), chapter('5.2', '001 L421')],
   },
   R6: {
     action:
-      'Carry out checks, including with the prison service, to establish: children believed to have been abused by the ' +
+      'During the enquiry, carry out checks, including with the prison service, to establish: children believed to have been abused by the ' +
       'person in the past; other children who were in contact with them and may have been at risk; children they are ' +
       'in contact with now through family, work or voluntary settings; children they may seek contact with, for ' +
       'example at a school near their home.',
     owner: csc('Social worker'),
-    due: { kind: 'stated', text: 'during the enquiry (no deadline given)' },
+    due: noDeadline,
     refs: [chapter('6.3', '001 L482–487')],
   },
   R7: {
     action:
-      'The risk assessment must consider: the needs of the children; the level and pattern of abusing or offending, ' +
+      'During the enquiry, the risk assessment must consider: the needs of the children; the level and pattern of abusing or offending, ' +
       'including behaviour that did not lead to a conviction; the protection likely from other significant adults; ' +
       "and the children's ability to protect themselves.",
     owner: csc('Social worker / team manager'),
-    due: { kind: 'stated', text: 'during the enquiry (no deadline given)' },
+    due: noDeadline,
     refs: [chapter('6.4', '001 L490–495')],
   },
   R8: {
     action:
       'Convene a Child Protection Conference if the threshold criteria are met and any child needs continuing ' +
-      'protection, therapeutic intervention or family support services.',
+      'protection, therapeutic intervention or family support services. The local Child Protection Conferences ' +
+      'Procedure sets the timescale.',
     owner: csc("Children's Social Care"),
-    due: { kind: 'stated', text: 'no deadline given: the local Child Protection Conferences Procedure sets it' },
+    due: noDeadline,
     refs: [chapter('6.5', '001 L496')],
   },
   R9: {
-    action: 'Keep a written audit trail of events, actions, discussions, decisions and the reasons for them.',
+    action: 'Throughout, keep a written audit trail of events, actions, discussions, decisions and the reasons for them.',
     owner: { role: 'All agencies involved' },
-    due: { kind: 'stated', text: 'throughout (no deadline given)' },
+    due: noDeadline,
     // [INFERENCE] (Notes N9): §6.11 sits in the disclosure section; the spec applies it to every referral.
     refs: [chapter('6.11', '001 L519')],
   },
@@ -207,9 +206,10 @@ const steps: Record<string, StepDef> = {
       criminalJusticeNote(answers, false) +
       " If you find out that the person lives with or has contact with children, tell Children's Social Care: that " +
       'makes it a child protection referral.' +
-      registeredSexOffenderNote,
+      registeredSexOffenderNote +
+      localCpTimescale,
     owner: you('You'),
-    due: localCpTimescale,
+    due: noDeadline,
     // [INFERENCE] (spec R11): the step for agencies other than Children's Social Care.
     refs: [
       memoChildrensServices('004 L581'),
@@ -277,7 +277,7 @@ const steps: Record<string, StepDef> = {
         'police and probation (strategy meeting)',
       agency: "Children's Social Care",
     },
-    due: { kind: 'stated', text: 'before any disclosure (no deadline given)' },
+    due: noDeadline,
     refs: [chapter('6.18', '001 L549'), chapter('6.12', '001 L522–524'), chapter('6.10', '001 L513–518')],
   },
   release_inform: {
@@ -314,9 +314,9 @@ const steps: Record<string, StepDef> = {
     refs: [chapter('5.10', '001 L433')],
   },
   release_s47: {
-    action: 'If children live at the release address, a Section 47 Enquiry must be initiated.',
+    action: 'If children live at the release address, a Section 47 Enquiry must be initiated.' + localCpTimescale,
     owner: csc("Children's Social Care"),
-    due: localCpTimescale,
+    due: noDeadline,
     refs: [chapter('5.2', '001 L421'), chapter('5.11', '001 L434')],
   },
   yp_notify: {

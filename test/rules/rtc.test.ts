@@ -1,0 +1,367 @@
+import { decide, getFlow, InvalidAnswersError, nextQuestion, pathOf, resolveReference } from '../../rules';
+import type { Answers, Decision, Due, FlowDefinition, Ref } from '../../rules';
+import { scenarios } from '../scenarios/rtc';
+import type { Scenario } from '../scenarios/types';
+
+const DEFAULT_NOW = '2026-12-01T10:00:00Z';
+const flow = getFlow('rtc') as FlowDefinition;
+
+const run = (answers: Answers, now = DEFAULT_NOW): Decision => decide('rtc', answers, { now: new Date(now) });
+
+function problemsOf(answers: Answers): string[] {
+  try {
+    run(answers);
+  } catch (error) {
+    if (error instanceof InvalidAnswersError) return error.problems.map((p) => p.questionId);
+    throw error;
+  }
+  throw new Error('expected the answers to be refused');
+}
+
+/** The questions the bot asks, in order, when the user gives these answers one at a time. */
+function askedPath(answers: Answers): string[] {
+  const given: Record<string, Answers[string]> = {};
+  const asked: string[] = [];
+  for (let q = nextQuestion('rtc', given); q; q = nextQuestion('rtc', given)) {
+    if (asked.includes(q.id) || answers[q.id] === undefined) break;
+    asked.push(q.id);
+    given[q.id] = answers[q.id];
+  }
+  return asked;
+}
+
+/** A Due in the scenario vocabulary: a London date, 'immediately', 'none' (no deadline given) or 'stated'. */
+function dueAs(due: Due): string {
+  if (due.rule === 'immediately') return 'immediately';
+  if (due.rule === 'no deadline given') return 'none';
+  return due.date ?? 'stated';
+}
+
+const step = (decision: Decision, id: string) => decision.nextSteps.find((s) => s.id === id);
+const stepIds = (decision: Decision) => decision.nextSteps.map((s) => s.id);
+const flagIds = (decision: Decision) => decision.flags.map((f) => f.id);
+const flagText = (decision: Decision, id: string) => decision.flags.find((f) => f.id === id)?.text ?? '';
+
+/** An adult with an indicator who lives with children; callers override what they test. */
+const adultCase = (extra: Answers = {}): Answers => ({
+  immediate_risk: 'no',
+  agency: 'health',
+  basis: ['risk_to_children_offender'],
+  children_link: ['lives_with_children'],
+  custody_release: 'no',
+  under_18: 'no',
+  mappa_offender: 'no',
+  disclosure: 'no',
+  ...extra,
+});
+const convictedYoungPerson = (yp_conviction_date: string): Answers =>
+  adultCase({ agency: 'yot', under_18: 'yes', yp_status: 'convicted', yp_conviction_date });
+
+describe('rtc public scenarios', () => {
+  test.each(scenarios)('$id $title', (scenario: Scenario) => {
+    const { expected } = scenario;
+    if ('errorQuestionIds' in expected) {
+      expect(problemsOf(scenario.answers)).toEqual(expect.arrayContaining(expected.errorQuestionIds));
+      return;
+    }
+    const decision = run(scenario.answers, scenario.now);
+    expect(decision.outcome.id).toBe(expected.outcome);
+    expect(flagIds(decision)).toEqual(expected.flags);
+    expect(decision.outcome.decidedBy.role).toContain(expected.decidedBy);
+    for (const [id, want] of Object.entries(expected.steps ?? {})) {
+      const got = step(decision, id);
+      expect({ id, present: got !== undefined }).toEqual({ id, present: true });
+      if (!got) continue;
+      if (want.owner) expect(`${got.owner.role} ${got.owner.agency ?? ''}`).toContain(want.owner);
+      if (want.due) expect({ id, due: dueAs(got.due) }).toEqual({ id, due: want.due });
+    }
+    const cited = decision.references.map((r) => `${r.docId} §${r.section}`);
+    expect(cited).toEqual(expect.arrayContaining(expected.references ?? []));
+  });
+
+  test('two varied non-error scenarios run through the bot', () => {
+    const chosen = scenarios.filter((s) => s.conversation);
+    expect(chosen).toHaveLength(2);
+    const outcomes = chosen.map((s) => ('outcome' in s.expected ? s.expected.outcome : 'error'));
+    expect(new Set(outcomes).size).toBe(2);
+  });
+
+  test('each scenario lists exactly the answers asked on its path', () => {
+    for (const s of scenarios) {
+      expect({ id: s.id, asked: askedPath(s.answers) }).toEqual({ id: s.id, asked: Object.keys(s.answers) });
+    }
+  });
+});
+
+describe('rtc steps per outcome and agency', () => {
+  test("Section 47 referral: Children's Social Care gets R5–R9, other agencies R3, R4 and R9", () => {
+    expect(stepIds(run(adultCase({ agency: 'childrens_social_care' })))).toEqual(['R5', 'R6', 'R7', 'R8', 'R9']);
+    expect(stepIds(run(adultCase({ agency: 'housing' })))).toEqual(['R3', 'R4', 'R9']);
+  });
+
+  test('checks needed: R10 for Children\'s Social Care, R11 for others', () => {
+    const unknown = { children_link: ['not_known'] };
+    expect(stepIds(run(adultCase({ ...unknown, agency: 'childrens_social_care' })))).toEqual(['R10']);
+    expect(stepIds(run(adultCase({ ...unknown, agency: 'other' })))).toEqual(['R11']);
+  });
+
+  test('young person: R14 for Children\'s Social Care, R13 for others, then the flag steps', () => {
+    const yp = { under_18: 'yes', yp_status: 'warned' };
+    expect(stepIds(run(adultCase({ ...yp, agency: 'childrens_social_care' })))).toEqual([
+      'R14',
+      'yp_notify',
+      'yp_immediate_action',
+      'yp_assessment_decision',
+    ]);
+    expect(stepIds(run(adultCase({ ...yp, agency: 'police' })))[0]).toBe('R13');
+  });
+
+  test('only criminal justice agencies are told to inform the local safeguarding unit', () => {
+    for (const agency of ['police', 'probation_prison', 'yot']) {
+      expect(step(run(adultCase({ agency })), 'R3')?.action).toContain('local safeguarding unit');
+      expect(step(run(adultCase({ agency, children_link: ['not_known'] })), 'R11')?.action).toContain('local safeguarding unit');
+    }
+    for (const agency of ['health', 'education', 'housing', 'other']) {
+      expect(step(run(adultCase({ agency })), 'R3')?.action).not.toContain('local safeguarding unit');
+    }
+  });
+
+  test('the referral names the basis given and says the local procedures set the timescale', () => {
+    const r3 = step(run(adultCase({ basis: ['admitted_abuse', 'civil_finding'] })), 'R3');
+    expect(r3?.action).toContain('Has admitted abusing a child in the past');
+    expect(r3?.action).toContain('A finding against them in civil proceedings');
+    expect(r3?.action).toContain('The local child protection procedures set the timescale.');
+    expect(r3?.due.rule).toBe('no deadline given');
+    expect(r3?.owner.agency).toBe('Health');
+  });
+
+  test('immediate danger: R1 and R2 now, no flags', () => {
+    const decision = run({ immediate_risk: 'yes' });
+    expect(stepIds(decision)).toEqual(['R1', 'R2']);
+    expect(decision.nextSteps.map((s) => s.due.rule)).toEqual(['immediately', 'immediately']);
+    expect(decision.flags).toEqual([]);
+  });
+});
+
+describe('rtc skip logic (nextQuestion)', () => {
+  const next = (answers: Answers) => nextQuestion('rtc', answers)?.id;
+
+  test('immediate risk ends the flow at once', () => {
+    expect(next({})).toBe('immediate_risk');
+    expect(next({ immediate_risk: 'yes' })).toBeUndefined();
+    expect(pathOf('rtc', { immediate_risk: 'yes' })).toEqual(['immediate_risk']);
+    expect(next({ immediate_risk: 'no' })).toBe('agency');
+  });
+
+  test('no indicator: the link to children is not asked', () => {
+    const answers = { immediate_risk: 'no', agency: 'housing' };
+    expect(next(answers)).toBe('basis');
+    expect(next({ ...answers, basis: ['none'] })).toBe('custody_release');
+    expect(next({ ...answers, basis: ['admitted_abuse'] })).toBe('children_link');
+  });
+
+  test('under 18: the young-person questions; the conviction date only when convicted', () => {
+    const answers = { immediate_risk: 'no', agency: 'yot', basis: ['other_behaviour'], children_link: ['none'], custody_release: 'no' };
+    expect(next({ ...answers, under_18: 'no' })).toBe('mappa_offender');
+    expect(next({ ...answers, under_18: 'yes' })).toBe('yp_status');
+    expect(next({ ...answers, under_18: 'yes', yp_status: 'accused' })).toBe('mappa_offender');
+    expect(next({ ...answers, under_18: 'yes', yp_status: 'convicted' })).toBe('yp_conviction_date');
+  });
+
+  test('MAPPA attention in the basis skips the MAPPA question and counts as a MAPPA offender', () => {
+    const answers = {
+      immediate_risk: 'no',
+      agency: 'police',
+      basis: ['mappa_attention'],
+      children_link: ['none'],
+      custody_release: 'no',
+      under_18: 'no',
+    };
+    expect(next(answers)).toBe('disclosure');
+    const decision = run({ ...answers, disclosure: 'no', mappa_offender: 'no' });
+    expect(flagIds(decision)).toEqual(['MAPPA_OFFENDER']);
+    expect(decision.trace.map((t) => t.questionId)).not.toContain('mappa_offender');
+  });
+
+  test('the longest path is the declared maximum of 10 questions', () => {
+    expect(pathOf('rtc', convictedYoungPerson('2025-05-12'))).toHaveLength(10);
+    expect(flow.maxQuestions).toBe(10);
+  });
+});
+
+describe('rtc invalid input', () => {
+  test('"none" combined with anything else', () => {
+    expect(problemsOf(adultCase({ basis: ['none', 'admitted_abuse'] }))).toContain('basis');
+    expect(problemsOf(adultCase({ children_link: ['none', 'lives_with_children'] }))).toContain('children_link');
+  });
+
+  test('unanswered, empty, unknown option, bad date', () => {
+    expect(problemsOf({ immediate_risk: 'no', agency: 'health' })).toEqual(expect.arrayContaining(['basis', 'custody_release']));
+    expect(problemsOf(adultCase({ basis: [] }))).toContain('basis');
+    expect(problemsOf(adultCase({ agency: 'social_services' }))).toContain('agency');
+    expect(problemsOf(convictedYoungPerson('12/05/2025'))).toContain('yp_conviction_date');
+    expect(problemsOf(convictedYoungPerson('2025-02-30'))).toContain('yp_conviction_date');
+  });
+});
+
+describe('rtc rules and boundaries', () => {
+  test('an under-18 with status "none" is handled as an adult case', () => {
+    const decision = run(adultCase({ under_18: 'yes', yp_status: 'none' }));
+    expect(decision.outcome.id).toBe('CP_REFERRAL_S47');
+    expect(flagIds(decision)).not.toContain('YOUNG_PERSON');
+  });
+
+  test('a young person with no indicator: professional judgement, but the young-person duties still show', () => {
+    const decision = run({
+      immediate_risk: 'no',
+      agency: 'police',
+      basis: ['none'],
+      custody_release: 'no',
+      under_18: 'yes',
+      yp_status: 'accused',
+      mappa_offender: 'no',
+      disclosure: 'no',
+    });
+    expect(decision.outcome.id).toBe('PROFESSIONAL_JUDGEMENT');
+    expect(flagIds(decision)).toEqual(['YOUNG_PERSON']);
+  });
+
+  test('a known link wins over "not known"; "not known" alone means checks', () => {
+    expect(run(adultCase({ children_link: ['contact_with_children', 'not_known'] })).outcome.id).toBe('CP_REFERRAL_S47');
+    expect(run(adultCase({ children_link: ['not_known'] })).outcome.id).toBe('CHECK_AND_REFER');
+    expect(run(adultCase({ children_link: ['none'] })).outcome.id).toBe('PROFESSIONAL_JUDGEMENT');
+  });
+
+  test('each of the four links makes a child protection referral', () => {
+    for (const link of ['lives_with_children', 'contact_with_children', 'risk_in_area', 'release_address_children']) {
+      expect({ link, outcome: run(adultCase({ children_link: [link] })).outcome.id }).toEqual({ link, outcome: 'CP_REFERRAL_S47' });
+    }
+  });
+
+  test.each([
+    ['2025-05-12', '2025-05-27'],
+    ['2025-12-19', '2026-01-07'],
+    ['2026-04-01', '2026-04-17'],
+  ])('YOT report: conviction %s is due %s (end of the 10th working day)', (conviction, due) => {
+    const report = step(run(convictedYoungPerson(conviction), `${conviction}T09:00:00Z`), 'yot_report');
+    expect(report?.due.date).toBe(due);
+    expect(report?.due.rule).toBe('within 10 working days of conviction');
+    expect(report?.owner.role).toBe('YOT worker');
+  });
+
+  test('YOT report: on the due day it is not overdue; the day after, "overdue: send now"', () => {
+    const onTheDay = step(run(convictedYoungPerson('2025-05-12'), '2025-05-27T16:00:00Z'), 'yot_report');
+    expect(onTheDay?.action).not.toMatch(/^Overdue/);
+    const dayAfter = step(run(convictedYoungPerson('2025-05-12'), '2025-05-28T08:00:00Z'), 'yot_report');
+    expect(dayAfter?.action).toMatch(/^Overdue: send now\./);
+  });
+
+  test('no YOT report step unless convicted', () => {
+    for (const yp_status of ['accused', 'warned']) {
+      expect(stepIds(run(adultCase({ under_18: 'yes', yp_status })))).not.toContain('yot_report');
+    }
+  });
+});
+
+describe('rtc flags', () => {
+  test('disclosure in a MAPPA case leads with the MAPPA presumption; agencies other than CSC do not disclose', () => {
+    const text = flagText(run(adultCase({ agency: 'probation_prison', mappa_offender: 'yes', disclosure: 'yes' })), 'DISCLOSURE_DECISION');
+    expect(text).toMatch(/^This person is managed under MAPPA/);
+    expect(text.indexOf("Don't tell the parent")).toBeGreaterThan(0);
+    expect(text.indexOf("Don't tell the parent")).toBeLessThan(text.indexOf('(1) The presumption is against disclosure'));
+  });
+
+  test("disclosure by Children's Social Care, not a MAPPA case: the local-authority rules only", () => {
+    const text = flagText(run(adultCase({ agency: 'childrens_social_care', disclosure: 'yes' })), 'DISCLOSURE_DECISION');
+    expect(text).toMatch(/^\(1\) The presumption is against disclosure/);
+    expect(text).not.toContain('managed under MAPPA');
+    expect(text).not.toContain("Don't tell the parent");
+  });
+
+  test('disclosure for a young MAPPA offender needs senior YOS and Children\'s services at the MAPPA meeting', () => {
+    const yp = adultCase({ under_18: 'yes', yp_status: 'accused', mappa_offender: 'yes', disclosure: 'yes' });
+    expect(flagText(run(yp), 'DISCLOSURE_DECISION')).toContain('senior representative of both YOS');
+    expect(flagText(run({ ...yp, mappa_offender: 'no' }), 'DISCLOSURE_DECISION')).not.toContain('senior representative');
+  });
+
+  test('the MAPPA flag offers the mappa flow', () => {
+    const decision = run(adultCase({ mappa_offender: 'yes' }));
+    expect(decision.flags.find((f) => f.id === 'MAPPA_OFFENDER')?.startsFlow).toBe('mappa');
+    expect(flagIds(run(adultCase({ mappa_offender: 'not_known' })))).toEqual([]);
+  });
+
+  test('prisoner release: before release at the end of sentence; in writing, no deadline, for parole', () => {
+    const end = run(adultCase({ custody_release: 'release_end_of_sentence' }));
+    expect(step(end, 'release_inform')?.due.rule).toContain('before release');
+    const parole = run(adultCase({ custody_release: 'parole_or_temporary_release' }));
+    expect(flagIds(parole)).toEqual(['PRISONER_RELEASE']);
+    expect(step(parole, 'release_inform')?.due.rule).toBe('no deadline given');
+    expect(step(parole, 'release_inform')?.action).toContain('in writing');
+  });
+
+  test('all four flags, in the spec order', () => {
+    const decision = run(
+      {
+        ...convictedYoungPerson('2025-05-12'),
+        custody_release: 'parole_or_temporary_release',
+        mappa_offender: 'yes',
+        disclosure: 'yes',
+      },
+      '2025-05-12T09:00:00Z',
+    );
+    expect(flagIds(decision)).toEqual(['MAPPA_OFFENDER', 'DISCLOSURE_DECISION', 'PRISONER_RELEASE', 'YOUNG_PERSON']);
+  });
+});
+
+describe('rtc terminology', () => {
+  test('"Schedule 1" gets a term note explaining why the label is no longer used', () => {
+    const note = flow.termNotes?.find((n) => n.phrase === 'schedule 1');
+    expect(note?.text).toContain('no longer used');
+    expect(note?.text).toContain('a person identified as presenting a risk or potential risk to children');
+    expect(note?.refs.map((r) => r.section)).toEqual(expect.arrayContaining(['1.1', '1.2']));
+    expect(flow.triggers).toContain('schedule 1');
+  });
+
+  test('no decision text uses the older label', () => {
+    for (const s of scenarios) {
+      const d = run(s.answers, s.now);
+      const texts = [d.outcome.label, d.outcome.summary, ...d.flags.map((f) => f.text), ...d.nextSteps.map((x) => x.action)];
+      for (const t of texts) expect(t.toLowerCase()).not.toContain('schedule 1 offender');
+    }
+  });
+});
+
+describe('rtc definition', () => {
+  test('triggers, rules version, and every outcome and flag reached by a scenario', () => {
+    expect(flow.rulesVersion).toBe('rtc-2026.12.1');
+    for (const t of flow.triggers) expect(t).toBe(t.toLowerCase());
+    expect(flow.triggers).toEqual(
+      expect.arrayContaining(['risk to children', 'moved in with a family', 'schedule 1', 'section 47', 's47']),
+    );
+    const reached = new Set(scenarios.map((s) => ('outcome' in s.expected ? s.expected.outcome : '')));
+    for (const id of Object.keys(flow.outcomes)) expect({ id, reached: reached.has(id) }).toEqual({ id, reached: true });
+    const fired = new Set(scenarios.flatMap((s) => ('flags' in s.expected ? s.expected.flags : [])));
+    for (const f of flow.flags) expect({ id: f.id, fired: fired.has(f.id) }).toEqual({ id: f.id, fired: true });
+  });
+
+  test('every rule, outcome, question, flag, step and term-note reference resolves in the catalogue', () => {
+    const refs: { where: string; ref: Ref }[] = [
+      ...flow.questions.flatMap((q) => q.refs.map((ref) => ({ where: `question ${q.id}`, ref }))),
+      ...flow.rules.flatMap((r) => r.refs.map((ref) => ({ where: `rule ${r.id}`, ref }))),
+      ...Object.entries(flow.outcomes).flatMap(([id, o]) => o.refs.map((ref) => ({ where: `outcome ${id}`, ref }))),
+      ...flow.flags.flatMap((f) => f.refs.map((ref) => ({ where: `flag ${f.id}`, ref }))),
+      ...Object.entries(flow.steps).flatMap(([id, s]) => s.refs.map((ref) => ({ where: `step ${id}`, ref }))),
+      ...(flow.termNotes ?? []).flatMap((n) => n.refs.map((ref) => ({ where: `term note ${n.phrase}`, ref }))),
+    ];
+    const resolves = (ref: Ref): boolean => {
+      try {
+        resolveReference(ref);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (const { where, ref } of refs) expect({ where, ref, ok: resolves(ref) }).toEqual({ where, ref, ok: true });
+    for (const [id, s] of Object.entries(flow.steps)) expect({ id, cited: s.refs.length > 0 }).toEqual({ id, cited: true });
+  });
+});
