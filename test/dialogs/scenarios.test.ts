@@ -1,0 +1,41 @@
+import { dueText, footerText } from '../../cards';
+import { decide, getFlow, pathOf } from '../../rules';
+import { cardTexts, Conversation } from '../support/conversation';
+import { allScenarios, DEFAULT_NOW, isErrorScenario } from '../support/scenarios';
+
+/** Public scenarios through the bot with card submits: every s42 scenario, and those marked
+ * `conversation: true` in the other flows. The card must say what `decide` says. */
+const cases = allScenarios()
+  .filter(({ flowId, scenario }) => !isErrorScenario(scenario) && (flowId === 's42' || scenario.conversation))
+  .map(({ flowId, scenario }) => ({ flowId, ...scenario }));
+
+describe('public scenarios through a conversation', () => {
+  test.each(cases)('$id $title', async ({ flowId, answers, now, settings, expected }) => {
+    if (!('outcome' in expected)) throw new Error('unreachable');
+    const at = new Date(now ?? DEFAULT_NOW);
+    const conversation = new Conversation({ now: at, settings });
+    const { outcome, asked, replies } = await conversation.run(flowId, answers);
+
+    expect(asked).toEqual(pathOf(flowId, answers, settings));
+    const texts = cardTexts(outcome);
+    const flow = getFlow(flowId)!;
+    expect(texts[0]).toBe(flow.outcomes[expected.outcome].label);
+    expect(texts.join('\n')).toContain(expected.decidedBy);
+
+    const decision = decide(flowId, answers, { now: at, settings });
+    expect(decision.outcome.id).toBe(expected.outcome);
+    for (const flag of decision.flags) expect(texts).toContain(flag.label);
+    for (const step of decision.nextSteps) expect(texts.some((t) => t.includes(dueText(step.due)))).toBe(true);
+    expect(texts).toContain(footerText(decision));
+    // Clients without cards get the same outcome, decider and steps as text.
+    const plain = replies[replies.length - 1].text ?? '';
+    expect(plain).toContain(flow.outcomes[expected.outcome].label);
+    expect(plain).toContain(decision.outcome.decidedBy.role);
+  });
+
+  test('every flow with scenarios has at least two run through a conversation', () => {
+    const byFlow = new Map<string, number>();
+    for (const c of cases) byFlow.set(c.flowId, (byFlow.get(c.flowId) ?? 0) + 1);
+    for (const { flowId } of allScenarios()) expect(byFlow.get(flowId) ?? 0).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -1,0 +1,19 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Scenario } from '../scenarios/types';
+
+export const DEFAULT_NOW = '2026-12-01T10:00:00Z';
+
+/** Every flow's public scenarios, from test/scenarios/<flowId>.ts. */
+export function allScenarios(): { flowId: string; scenario: Scenario }[] {
+  const dir = join(__dirname, '..', 'scenarios');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && f !== 'types.ts')
+    .flatMap((f) => {
+      const flowId = f.replace(/\.ts$/, '');
+      const { scenarios } = require(join(dir, f)) as { scenarios: Scenario[] };
+      return scenarios.map((scenario) => ({ flowId, scenario }));
+    });
+}
+
+export const isErrorScenario = (s: Scenario): boolean => 'errorQuestionIds' in s.expected;
