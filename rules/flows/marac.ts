@@ -228,9 +228,9 @@ const steps: Record<string, StepDef<MaracSettings>> = {
     refs: [kcc('6.5', 'l. 834'), kcc('1.1.1', 'l. 22–26')],
   },
   children_referral: {
-    action:
-      "Make a referral so that the children's safety and welfare are fully assessed (in Kent, Integrated Children's " +
-      'Services). Record on the DASH that the referral was made and its date. If referring to MARAC, tick ' +
+    action: (ctx) =>
+      "Make a referral so that the children's safety and welfare are fully assessed " +
+      `(${ctx.settings.childrensServices}). Record on the DASH that the referral was made and its date. If referring to MARAC, tick ' +
       '"Child Protection referral" on the form.',
     owner: referrer,
     due: noDeadline,
@@ -542,7 +542,12 @@ export const marac: FlowDefinition<MaracSettings> = {
   },
 
   rules: [
-    { id: 'R1', when: ({ answers }) => answers.immediate_danger === 'yes', outcome: 'EMERGENCY', refs: [kcc('9.7', 'l. 1226'), nice('1.6.2', 'l. 12068')] },
+    {
+      id: 'R1',
+      when: ({ answers }) => answers.immediate_danger === 'yes',
+      outcome: 'EMERGENCY',
+      refs: [kcc('9.7', 'l. 1226'), nice('1.6.2', 'l. 12068')],
+    },
     {
       id: 'R2',
       when: ({ answers }) => answers.personally_connected === 'none_of_these',
@@ -561,14 +566,24 @@ export const marac: FlowDefinition<MaracSettings> = {
       outcome: 'COMPLETE_DASH_FIRST',
       refs: [form('Completeness note', 'l. 7746'), kcc('9.4', 'l. 1202')],
     },
-    { id: 'R5', when: ({ answers }) => visibleHighRisk(answers), outcome: 'MARAC_REFERRAL_VISIBLE_HIGH_RISK', refs: [form('6', 'l. 8135')] },
+    {
+      id: 'R5',
+      when: ({ answers }) => visibleHighRisk(answers),
+      outcome: 'MARAC_REFERRAL_VISIBLE_HIGH_RISK',
+      refs: [form('6', 'l. 8135')],
+    },
     {
       id: 'R6',
       when: ({ answers }) => answers.professional_judgement_high_risk === 'yes',
       outcome: 'MARAC_REFERRAL_PROFESSIONAL_JUDGEMENT',
       refs: [form('6', 'l. 8129'), mappa('27.27', 'l. 6747')],
     },
-    { id: 'R7', when: ({ answers }) => answers.escalation === 'yes', outcome: 'MARAC_REFERRAL_ESCALATION', refs: [form('6', 'l. 8132')] },
+    {
+      id: 'R7',
+      when: ({ answers }) => answers.escalation === 'yes',
+      outcome: 'MARAC_REFERRAL_ESCALATION',
+      refs: [form('6', 'l. 8132')],
+    },
     { id: 'R8', when: () => true, outcome: 'MARAC_NOT_INDICATED', refs: [form('6', 'l. 8126–8135')] },
   ],
 
