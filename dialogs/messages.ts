@@ -10,4 +10,7 @@ export const messages = {
   notUnderstood: 'I can help with these checks. Tap one, or type a question such as "does this meet S.42?".',
   turnError: 'Sorry, something went wrong on my side and I could not finish that. Your earlier answers are safe where I could keep them; please try again, or type "restart".',
   decisionError: 'Sorry, I could not work out the outcome from those answers, so I have not shown one. Please type "restart" and try again; if it happens again, tell your system administrator.',
+  storageUnavailable: 'Sorry, I cannot reach the store where I keep our conversation just now, so I have not recorded that. Please send it again in a minute or two; if this keeps happening, tell your system administrator.',
+  expired: 'Your earlier check had no activity for too long, so it was closed and its answers were deleted. We are starting afresh.',
+  crossed: 'That answer crossed with another one sent at the same moment, so I have not applied it. Here is the question we are on now.',
 };
