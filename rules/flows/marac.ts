@@ -230,8 +230,8 @@ const steps: Record<string, StepDef<MaracSettings>> = {
   children_referral: {
     action: (ctx) =>
       "Make a referral so that the children's safety and welfare are fully assessed " +
-      `(${ctx.settings.childrensServices}). Record on the DASH that the referral was made and its date. If referring to MARAC, tick ' +
-      '"Child Protection referral" on the form.',
+      `(${ctx.settings.childrensServices}). Record on the DASH that the referral was made and its date. ` +
+      'If referring to MARAC, tick "Child Protection referral" on the form.',
     owner: referrer,
     due: noDeadline,
     refs: [dash('Children', 'l. 9237–9247'), kcc('9.4', 'l. 1202'), kcc('4.1.3', 'l. 414'), form('Actions taken', 'l. 8349')],
