@@ -20,7 +20,7 @@ export const OFFICE_ROUTED_OUTCOMES = [
   'POLICE_CUSTODY_NO_TRANSFER_YET',
   'YDA_REMAND_LOOKED_AFTER',
 ];
-export const COURT_OUTCOMES = [...COURT_ROUTED_OUTCOMES, 'YDA_REMAND_LOOKED_AFTER'];
+export const AT_OR_AFTER_COURT_OUTCOMES = [...COURT_ROUTED_OUTCOMES, 'YDA_REMAND_LOOKED_AFTER'];
 
 export const age = (ctx: Ctx) => ctx.answers.child_age as number | undefined;
 export const stage = (ctx: Ctx) => ctx.answers.stage as string | undefined;

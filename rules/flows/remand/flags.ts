@@ -1,7 +1,7 @@
 /** Spec §5: additional actions, in output order, each with the steps it adds ("Applies" column). */
 import type { FlagDef } from '../../model';
 import {
-  COURT_OUTCOMES,
+  AT_OR_AFTER_COURT_OUTCOMES,
   LOOKED_AFTER,
   NOT_LOOKED_AFTER,
   age,
@@ -58,7 +58,7 @@ export const flags: FlagDef<RemandSettings>[] = [
     label: 'Saturday or bank-holiday court: rota YOS',
     text: (ctx) =>
       `Saturday and bank-holiday court duty is shared on a rota by the ${ctx.settings.weekendCourtRota}, so the YOS worker dealing with CSC may be from another borough's YOS.`,
-    when: (ctx, outcomeId) => COURT_OUTCOMES.includes(outcomeId) && isSaturdayOrBankHoliday(ctx),
+    when: (ctx, outcomeId) => AT_OR_AFTER_COURT_OUTCOMES.includes(outcomeId) && isSaturdayOrBankHoliday(ctx),
     steps: ['weekend_rota'],
     refs: [protocol('9', 'l. 273'), protocol('10.2', 'l. 336')],
   },
@@ -110,7 +110,7 @@ export const flags: FlagDef<RemandSettings>[] = [
     label: 'Already looked after',
     text:
       'The child was already looked after. CSC makes sure the social worker and an appropriate adult support the child at court. After a youth detention remand, a placement plan is due within 10 working days of the remand (§10.7). For a remand to local authority accommodation the protocol gives no timescale for a child already looked after: CSC decides; the date shown is the protocol\'s YDA timescale, an outer limit only. The IRO must be told of the remand.',
-    when: (ctx, outcomeId) => COURT_OUTCOMES.includes(outcomeId) && LOOKED_AFTER.includes(cscStatus(ctx) ?? ''),
+    when: (ctx, outcomeId) => AT_OR_AFTER_COURT_OUTCOMES.includes(outcomeId) && LOOKED_AFTER.includes(cscStatus(ctx) ?? ''),
     steps: (_ctx, outcomeId) => [
       'lac_court_support',
       'tell_looking_after_la',

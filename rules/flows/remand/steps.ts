@@ -431,10 +431,11 @@ export const steps: Record<string, StepDef<RemandSettings>> = {
   aa_two_hours: {
     action:
       'Attend within 2 hours of the AA request whenever possible, provided legal representation is in place and any interpreter has been arranged. The AA should be told in advance of any risk, safeguarding, or speech, language and communication needs. If detention is long, the AA may be changed in consultation with the custody sergeant.',
-    owner: (ctx) =>
-      ctx.answers.csc_status === 'care_order'
-        ? { role: 'The AA (CSC nominee)', agency: 'CSC' }
-        : { ...aaProvider(ctx, teams(ctx.settings)), role: `The AA (${aaProvider(ctx, teams(ctx.settings)).role})` },
+    owner: (ctx) => {
+      if (ctx.answers.csc_status === 'care_order') return { role: 'The AA (CSC nominee)', agency: 'CSC' };
+      const provider = aaProvider(ctx, teams(ctx.settings));
+      return { ...provider, role: `The AA (${provider.role})` };
+    },
     due: { kind: 'hours', n: 2, from: 'aa_request' },
     refs: [protocol('App 1', 'l. 821, 823')],
   },
