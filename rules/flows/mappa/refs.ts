@@ -14,5 +14,3 @@ export const westMidlands = citing('mappa-memorandum-west-midlands');
 export const riskToChildren = citing('rtc-procedure-1-4-15');
 export const schedule15: Ref = { doc: 'cja-2003-schedule-15', section: 'Schedule 15' };
 
-/** The area setting is part of this flow's spec, so its citation is the national standard it follows. */
-export const fourCategories = national('6 standard', '003 L3332–3340');

@@ -1,0 +1,484 @@
+import { decide, getFlow, InvalidAnswersError, nextQuestion, pathOf, resolveReference } from '../../rules';
+import type { Answers, Decision, DecisionSettings, Due, FlowDefinition, Ref } from '../../rules';
+import { scenarios } from '../scenarios/mappa';
+import type { Scenario } from '../scenarios/types';
+
+const DEFAULT_NOW = '2026-12-01T10:00:00Z';
+const NOW = '2025-04-08T09:00:00Z';
+const OFF: DecisionSettings = { mappa: { category4: 'off' } };
+const flow = getFlow('mappa') as FlowDefinition;
+
+const run = (answers: Answers, now = DEFAULT_NOW, settings?: DecisionSettings): Decision =>
+  decide('mappa', answers, { now: new Date(now), settings });
+
+function problemsOf(answers: Answers, settings?: DecisionSettings): string[] {
+  try {
+    run(answers, NOW, settings);
+  } catch (error) {
+    if (error instanceof InvalidAnswersError) return error.problems.map((p) => p.questionId);
+    throw error;
+  }
+  throw new Error('expected the answers to be refused');
+}
+
+/** The questions the bot asks, in order, when the user gives these answers one at a time. */
+function askedPath(answers: Answers, settings?: DecisionSettings): string[] {
+  const given: Record<string, Answers[string]> = {};
+  const asked: string[] = [];
+  for (let q = nextQuestion('mappa', given, settings); q; q = nextQuestion('mappa', given, settings)) {
+    if (asked.includes(q.id) || answers[q.id] === undefined) {
+      asked.push(q.id);
+      break;
+    }
+    asked.push(q.id);
+    given[q.id] = answers[q.id];
+  }
+  return asked;
+}
+
+/** A Due in the scenario vocabulary: London date, 'immediately', 'none', or 'stated' (a rule with no date). */
+function dueAs(due: Due, expected: string): string {
+  if (due.rule === 'immediately') return 'immediately';
+  if (due.rule === 'no deadline given') return 'none';
+  if (expected.includes('T')) return due.at?.slice(0, 16) ?? 'stated';
+  return due.date ?? 'stated';
+}
+
+const step = (decision: Decision, id: string) => decision.nextSteps.find((s) => s.id === id);
+const stepIds = (decision: Decision) => decision.nextSteps.map((s) => s.id);
+const fact = (decision: Decision, id: string) => decision.facts.find((f) => f.id === id)?.value;
+const flagIds = (decision: Decision) => decision.flags.map((f) => f.id);
+
+const adult = { disposal: 'convicted', under_18: 'no' } as const;
+/** A Schedule 15 offence with the given sentence, in custody, with no multi-agency need. */
+const schedule15Custody = (sentence: Record<string, string | number>): Answers => ({
+  ...adult,
+  status: ['schedule15_or_murder'],
+  ...sentence,
+});
+
+describe('mappa public scenarios', () => {
+  test.each(scenarios)('$id $title', (scenario: Scenario) => {
+    const { expected } = scenario;
+    if ('errorQuestionIds' in expected) {
+      expect(problemsOf(scenario.answers, scenario.settings)).toEqual(expect.arrayContaining(expected.errorQuestionIds));
+      return;
+    }
+    const decision = run(scenario.answers, scenario.now, scenario.settings);
+    expect(decision.outcome.id).toBe(expected.outcome);
+    expect(flagIds(decision)).toEqual(expected.flags);
+    expect(decision.outcome.decidedBy.role).toContain(expected.decidedBy);
+    for (const [id, want] of Object.entries(expected.steps ?? {})) {
+      const got = step(decision, id);
+      expect({ id, present: got !== undefined }).toEqual({ id, present: true });
+      if (!got) continue;
+      if (want.owner) expect(`${got.owner.role} ${got.owner.agency ?? ''}`).toContain(want.owner);
+      if (want.due) expect({ id, due: dueAs(got.due, want.due) }).toEqual({ id, due: want.due });
+    }
+    const cited = decision.references.map((r) => `${r.docId} §${r.section}`);
+    expect(cited).toEqual(expect.arrayContaining(expected.references ?? []));
+    for (const [id, value] of Object.entries(expected.facts ?? {})) {
+      expect({ id, value: fact(decision, id) }).toEqual({ id, value: expect.stringContaining(value) });
+    }
+  });
+
+  test.each(scenarios)('$id lists exactly the answers asked on its path', (scenario) => {
+    expect(pathOf('mappa', scenario.answers, scenario.settings)).toEqual(Object.keys(scenario.answers));
+    expect(nextQuestion('mappa', scenario.answers, scenario.settings)).toBeUndefined();
+  });
+
+  test('three varied non-error scenarios run through the bot', () => {
+    const chosen = scenarios.filter((s) => s.conversation);
+    expect(chosen).toHaveLength(3);
+    const outcomes = chosen.map((s) => ('outcome' in s.expected ? s.expected.outcome : 'error'));
+    expect(new Set(outcomes).size).toBe(3);
+    expect(outcomes).not.toContain('error');
+  });
+
+  test('every outcome and every flag is reached by some scenario', () => {
+    const decisions = scenarios.map((s) => run(s.answers, s.now, s.settings));
+    expect(new Set(decisions.map((d) => d.outcome.id))).toEqual(new Set(Object.keys(flow.outcomes)));
+    expect(new Set(decisions.flatMap(flagIds))).toEqual(new Set(flow.flags.map((f) => f.id)));
+    expect(new Set(decisions.flatMap(stepIds))).toEqual(new Set(Object.keys(flow.steps)));
+  });
+
+  test('mappa-12: the identification date has passed, so it shows as an overdue check', () => {
+    const s12 = scenarios.find((s) => s.id === 'mappa-12') as Scenario;
+    const n1 = step(run(s12.answers, s12.now), 'N1');
+    expect(n1?.due).toMatchObject({ date: '2025-04-07', overdue: true });
+  });
+
+  test('mappa-13: the NSD transfer date is computed 15 months before release and shown in the timeline', () => {
+    const s13 = scenarios.find((s) => s.id === 'mappa-13') as Scenario;
+    const decision = run(s13.answers, s13.now);
+    expect(step(decision, 'N4')?.action).toContain('15 months before release (Mon 1 Sep 2025)');
+    expect(decision.flags[0].text).toContain('(Mon 1 Sep 2025)');
+    expect(step(decision, 'N8')?.due.rule).toBe('at least every 8 weeks (Level 3)');
+  });
+
+  test('mappa-20: with Category 4 off there is no NSD transfer and no Category 4 wording', () => {
+    const s20 = scenarios.find((s) => s.id === 'mappa-20') as Scenario;
+    const decision = run(s20.answers, s20.now, s20.settings);
+    expect(stepIds(decision)).not.toContain('TERRORISM_OFFENDER_NSD_TRANSFER');
+    expect(decision.flags[0].text).not.toContain('NSD');
+    expect(fact(decision, 'level_decided_by')).not.toContain('Category 4');
+  });
+
+  test('outcomes with no category show no lead agency; mappa-06 shows no level either', () => {
+    for (const id of ['mappa-01', 'mappa-02', 'mappa-06', 'mappa-19', 'mappa-21', 'mappa-24']) {
+      const s = scenarios.find((x) => x.id === id) as Scenario;
+      expect({ id, lead: fact(run(s.answers, s.now, s.settings), 'lead_agency') }).toEqual({ id, lead: undefined });
+    }
+    const s06 = scenarios.find((s) => s.id === 'mappa-06') as Scenario;
+    expect(run(s06.answers, s06.now).facts).toEqual([]);
+  });
+});
+
+describe('mappa skip logic (nextQuestion)', () => {
+  test('starts with the disposal', () => {
+    expect(nextQuestion('mappa', {})?.id).toBe('disposal');
+  });
+
+  test('no conviction, caution or finding, or an unknown history, ends the flow after one question', () => {
+    expect(nextQuestion('mappa', { disposal: 'none' })).toBeUndefined();
+    expect(nextQuestion('mappa', { disposal: 'unknown' })).toBeUndefined();
+    expect(run({ disposal: 'none' }).outcome.id).toBe('NOT_MAPPA_NO_DISPOSAL');
+  });
+
+  test('a registered sexual offender is not asked about the sentence', () => {
+    const answers = { ...adult, status: ['sex_offender_register'], where_now: 'custody', level_needs: ['none'], sentence_date: 'unknown', release_date: 'unknown' };
+    expect(askedPath(answers)).toEqual(['disposal', 'under_18', 'status', 'where_now', 'level_needs', 'sentence_date', 'release_date']);
+  });
+
+  test('a sentence in weeks asks for the weeks; a hospital order asks no length', () => {
+    expect(askedPath(schedule15Custody({ sentence_type: 'custody', sentence_months: 'in_weeks', sentence_weeks: 60, where_now: 'custody' }))).toEqual([
+      'disposal', 'under_18', 'status', 'sentence_type', 'sentence_months', 'sentence_weeks', 'where_now', 'level_needs',
+    ]);
+    expect(askedPath(schedule15Custody({ sentence_type: 'hospital_order', where_now: 'hospital' }))).toEqual([
+      'disposal', 'under_18', 'status', 'sentence_type', 'where_now', 'level_needs',
+    ]);
+    expect(askedPath(schedule15Custody({ sentence_type: 'indeterminate', where_now: 'custody' }))).toContain('level_needs');
+  });
+
+  test('awaiting sentence ends the flow at the sentence question', () => {
+    expect(pathOf('mappa', schedule15Custody({ sentence_type: 'not_sentenced' }))).toEqual(['disposal', 'under_18', 'status', 'sentence_type']);
+  });
+
+  test('in the community, a qualifying sentence asks whether it is still running (and no release date)', () => {
+    const answers = schedule15Custody({ sentence_type: 'custody', sentence_months: 24, where_now: 'community_supervised', order_running: 'yes' });
+    expect(askedPath(answers)).toEqual(['disposal', 'under_18', 'status', 'sentence_type', 'sentence_months', 'where_now', 'order_running', 'level_needs']);
+    expect(askedPath(schedule15Custody({ sentence_type: 'custody', sentence_months: 24, where_now: 'community_unsupervised' }))).toEqual([
+      'disposal', 'under_18', 'status', 'sentence_type', 'sentence_months', 'where_now', 'serious_harm',
+    ]);
+  });
+
+  test('no serious-harm concern ends the flow; a concern asks the level needs', () => {
+    const base = { ...adult, status: ['none'], where_now: 'community_supervised' };
+    expect(pathOf('mappa', { ...base, serious_harm: 'no' })).toEqual(['disposal', 'under_18', 'status', 'where_now', 'serious_harm']);
+    expect(nextQuestion('mappa', { ...base, serious_harm: 'unsure' })?.id).toBe('level_needs');
+  });
+
+  test('Category 3 in custody asks the release date only when Level 2 or 3 is indicated', () => {
+    const base = { ...adult, status: ['none'], where_now: 'custody', serious_harm: 'yes' };
+    expect(nextQuestion('mappa', { ...base, level_needs: ['adds_value', 'rosh_high'] })?.id).toBe('release_date');
+    expect(nextQuestion('mappa', { ...base, level_needs: ['rosh_high'] })).toBeUndefined();
+  });
+
+  test('not sure about Schedule 15 with a qualifying sentence stops after where_now (rule M10)', () => {
+    expect(nextQuestion('mappa', { ...adult, status: ['schedule15_unsure'], sentence_type: 'custody', sentence_months: 24, where_now: 'custody' })).toBeUndefined();
+  });
+
+  test('CAT4_CONFIRM asks the sentence date and release date, not the level needs', () => {
+    const answers = { ...adult, status: ['terrorism_offence'], sentence_type: 'custody', sentence_months: 6, where_now: 'custody', sentence_date: 'unknown', release_date: 'unknown' };
+    expect(askedPath(answers)).toEqual(['disposal', 'under_18', 'status', 'sentence_type', 'sentence_months', 'where_now', 'sentence_date', 'release_date']);
+    expect(run(answers, NOW).outcome.id).toBe('CAT4_CONFIRM');
+  });
+
+  test('discretionary Category 4 in custody asks only the release date after where_now', () => {
+    const answers = { ...adult, status: ['terrorism_risk'], where_now: 'custody', release_date: '2025-12-01' };
+    expect(askedPath(answers)).toEqual(['disposal', 'under_18', 'status', 'where_now', 'release_date']);
+    expect(step(run(answers, NOW), 'N15')?.due).toMatchObject({ date: '2025-06-01' });
+  });
+
+  test('the longest path is 10 questions', () => {
+    const s07 = scenarios.find((s) => s.id === 'mappa-07') as Scenario;
+    expect(pathOf('mappa', s07.answers)).toHaveLength(10);
+    expect(flow.maxQuestions).toBe(10);
+  });
+
+  test('answers to questions off the path are ignored', () => {
+    const decision = run({ disposal: 'none', status: ['sex_offender_register'], sentence_months: -3 });
+    expect(decision.outcome.id).toBe('NOT_MAPPA_NO_DISPOSAL');
+    expect(decision.trace.map((t) => t.questionId)).toEqual(['disposal']);
+  });
+});
+
+describe('mappa refusals', () => {
+  const cat2 = schedule15Custody({ sentence_type: 'custody', sentence_months: 24, where_now: 'custody' });
+  const complete = { ...cat2, level_needs: ['none'], sentence_date: 'unknown', release_date: 'unknown' };
+
+  test('the complete answers are accepted', () => {
+    expect(run(complete, NOW).outcome.id).toBe('CAT2');
+  });
+
+  test.each([
+    ['status "none" with anything else', { status: ['none', 'schedule15_or_murder'] }, 'status'],
+    ['both register items', { status: ['sex_offender_register', 'register_not_confirmed'] }, 'status'],
+    ['both Schedule 15 items', { status: ['schedule15_or_murder', 'schedule15_unsure'] }, 'status'],
+    ['an empty status', { status: [] }, 'status'],
+    ['a prison sentence after an insanity finding', { disposal: 'ngri' }, 'sentence_type'],
+    ['a DTO after an unfitness finding', { disposal: 'unfit_did_act', sentence_type: 'dto' }, 'sentence_type'],
+    ['awaiting sentence when a sentence was given', { where_now: 'awaiting_sentence' }, 'where_now'],
+    ['detained under a hospital order after a prison sentence', { where_now: 'hospital' }, 'where_now'],
+    ['transferred from prison under a hospital order', { sentence_type: 'hospital_order', sentence_months: undefined, where_now: 'hospital_transferred' }, 'where_now'],
+    ['level needs "none" with anything else', { level_needs: ['none', 'rosh_high'] }, 'level_needs'],
+    ['a sentence of 0 months', { sentence_months: 0 }, 'sentence_months'],
+    ['a negative sentence', { sentence_months: -12 }, 'sentence_months'],
+    ['a sentence that is not a number', { sentence_months: 'twelve' }, 'sentence_months'],
+    ['a sentence date that does not exist', { sentence_date: '2025-02-30' }, 'sentence_date'],
+    ['a release date in words', { release_date: 'next spring' }, 'release_date'],
+    ['a missing answer on the path', { release_date: undefined }, 'release_date'],
+  ])('refuses %s', (_name, change, questionId) => {
+    expect(problemsOf({ ...complete, ...change } as Answers)).toContain(questionId);
+  });
+
+  test('weeks must be a whole number greater than 0', () => {
+    const weeks = (sentence_weeks: number) => ({ ...complete, sentence_months: 'in_weeks', sentence_weeks });
+    expect(problemsOf(weeks(52.5))).toContain('sentence_weeks');
+    expect(problemsOf(weeks(0))).toContain('sentence_weeks');
+  });
+
+  test('decimal months are accepted', () => {
+    expect(run({ ...complete, sentence_months: 12.5 }, NOW).outcome.id).toBe('CAT2');
+  });
+
+  test('a caution is never followed by "awaiting sentence"', () => {
+    const cautioned = { disposal: 'cautioned', under_18: 'no', status: ['sex_offender_register'], where_now: 'awaiting_sentence', level_needs: ['none'] };
+    expect(problemsOf(cautioned)).toContain('where_now');
+    expect(run({ ...cautioned, disposal: 'convicted' }, NOW).outcome.id).toBe('CAT1');
+  });
+
+  test('"complex release" is refused outside custody or hospital', () => {
+    const community = { ...adult, status: ['sex_offender_register'], where_now: 'community_supervised', level_needs: ['complex_release'], sentence_date: 'unknown' };
+    expect(problemsOf(community)).toContain('level_needs');
+  });
+});
+
+describe('mappa sentence boundaries (QUAL), each side', () => {
+  /** Category 2 when the sentence qualifies; otherwise the Category 3 test, answered "no serious harm". */
+  const outcome = (sentence: Record<string, string | number>, where_now = 'custody'): string => {
+    const answers: Record<string, Answers[string]> = { ...schedule15Custody(sentence), where_now };
+    if (['community_supervised', 'community_mental_health'].includes(where_now)) answers.order_running = 'yes';
+    for (let q = nextQuestion('mappa', answers); q; q = nextQuestion('mappa', answers)) {
+      answers[q.id] = q.id === 'serious_harm' ? 'no' : q.id === 'level_needs' ? ['none'] : 'unknown';
+    }
+    return run(answers, NOW).outcome.id;
+  };
+
+  test.each([
+    ['custody', 12, 'CAT2'],
+    ['custody', 11.9, 'NOT_MAPPA'],
+    ['custody', 11, 'NOT_MAPPA'],
+    ['dto', 12, 'CAT2'],
+    ['dto', 8, 'NOT_MAPPA'],
+  ])('%s of %d months: %s', (sentence_type, sentence_months, expected) => {
+    expect(outcome({ sentence_type, sentence_months })).toBe(expected);
+  });
+
+  test.each([
+    [52, 'NOT_MAPPA'],
+    [53, 'CAT2'],
+  ])('custody of %d weeks: %s', (sentence_weeks, expected) => {
+    expect(outcome({ sentence_type: 'custody', sentence_months: 'in_weeks', sentence_weeks })).toBe(expected);
+  });
+
+  test.each([
+    [12, 'CAT2'],
+    [11, 'NOT_MAPPA'],
+  ])('a suspended sentence of %d months: %s', (sentence_months, expected) => {
+    expect(outcome({ sentence_type: 'suspended', sentence_months }, 'community_supervised')).toBe(expected);
+  });
+
+  test.each([
+    ['hospital_order', 'hospital'],
+    ['hospital_order_restricted', 'hospital'],
+    ['guardianship', 'community_mental_health'],
+    ['indeterminate', 'custody'],
+  ])('%s qualifies with no length test', (sentence_type, where_now) => {
+    expect(outcome({ sentence_type }, where_now)).toBe('CAT2');
+  });
+
+  test('a community order never qualifies', () => {
+    expect(outcome({ sentence_type: 'other' }, 'community_supervised')).toBe('NOT_MAPPA');
+  });
+
+  test('a qualifying sentence that has ended is not Category 2', () => {
+    const ended = { ...schedule15Custody({ sentence_type: 'custody', sentence_months: 24 }), where_now: 'community_supervised', order_running: 'no', serious_harm: 'no' };
+    const decision = run(ended, NOW);
+    expect(decision.outcome.id).toBe('NOT_MAPPA');
+    expect(flagIds(decision)).toEqual(['ELIGIBILITY_ENDED']);
+  });
+});
+
+describe('mappa indicated level', () => {
+  const levelOf = (level_needs: string[]) =>
+    fact(run({ ...adult, status: ['sex_offender_register'], where_now: 'community_supervised', level_needs, sentence_date: 'unknown' }, NOW), 'indicated_level');
+
+  test.each([
+    [['none'], 1],
+    [['rosh_high'], 1],
+    [['adds_value'], 1],
+    [['media_public_confidence'], 1],
+    [['adds_value', 'rosh_high'], 2],
+    [['adds_value', 'active_coordination'], 2],
+    [['adds_value', 'previously_level3'], 2],
+    [['barriers'], 2],
+    [['adds_value', 'rosh_high', 'resources_short_notice'], 3],
+    [['adds_value', 'media_public_confidence'], 3],
+    [['national_security_or_organised_crime'], 3],
+  ])('%j → Level %d', (needs, level) => {
+    expect(levelOf(needs)).toMatch(new RegExp(`^Indicated level: ${level}\\. The lowest level`));
+  });
+
+  test('the level card always says who decides and that the lowest defensible level is right', () => {
+    const decision = run({ ...adult, status: ['sex_offender_register'], where_now: 'community_supervised', level_needs: ['barriers'], sentence_date: 'unknown' }, NOW);
+    expect(fact(decision, 'indicated_level')).toContain('The MAPPA Co-ordinator decides on any Level 2 or 3 referral.');
+    expect(fact(decision, 'level_decided_by')).toContain('the MAPPA Co-ordinator (Co-ordination Unit) decides');
+    expect(decision.outcome.indicative).toBe(true);
+  });
+
+  test('Category 3 is never Level 1: a serious-harm case at Level 1 is not MAPPA', () => {
+    const base = { ...adult, status: ['none'], where_now: 'community_supervised', serious_harm: 'unsure' };
+    expect(run({ ...base, level_needs: ['adds_value'] }, NOW).outcome.id).toBe('NOT_MAPPA');
+    expect(run({ ...base, level_needs: ['barriers'] }, NOW).outcome.id).toBe('CAT3_CANDIDATE');
+  });
+
+  test('every outcome but "no disposal" is indicative and names who decides', () => {
+    for (const [id, outcome] of Object.entries(flow.outcomes)) {
+      expect({ id, indicative: outcome.indicative }).toEqual({ id, indicative: id !== 'NOT_MAPPA_NO_DISPOSAL' });
+      expect(outcome.decidedBy.role.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('mappa worked dates (spec §1.3)', () => {
+  const cat1InCustody = (release_date: string, extra: string[] = []) =>
+    run({ ...adult, status: ['sex_offender_register'], where_now: 'custody', level_needs: ['adds_value', 'rosh_high', ...extra], sentence_date: '2025-04-07', release_date }, NOW);
+
+  test('sentence Mon 2025-04-07 → identification due Thu 2025-04-10', () => {
+    expect(step(cat1InCustody('2026-03-16'), 'N1')?.due).toEqual(expect.objectContaining({ date: '2025-04-10', rule: 'within 3 days of sentence' }));
+  });
+
+  test.each([
+    ['2026-03-16', [], '2025-09-16'],
+    ['2026-03-16', ['complex_release'], '2025-03-16'],
+    ['2026-03-31', [], '2025-09-30'],
+    ['2027-08-31', [], '2027-02-28'],
+  ])('release %s %j → planning point %s (immediately once passed)', (release, extra, planning) => {
+    const n4 = step(cat1InCustody(release, extra), 'N4')?.due;
+    expect(dueAs(n4 as Due, planning)).toBe(planning < '2025-04-08' ? 'immediately' : planning);
+  });
+
+  test('the planning point on today is not yet passed; the day before it is', () => {
+    const onToday = cat1InCustody('2025-10-08');
+    expect(step(onToday, 'N4')?.due.date).toBe('2025-04-08');
+    expect(flagIds(onToday)).not.toContain('REFER_NOW_RELEASE_SOON');
+    const yesterday = cat1InCustody('2025-10-07');
+    expect(step(yesterday, 'N4')?.due.rule).toBe('immediately');
+    expect(flagIds(yesterday)).toContain('REFER_NOW_RELEASE_SOON');
+  });
+
+  test('"today" is the London date of now (00:30 BST is already the next day)', () => {
+    const answers = { ...adult, status: ['sex_offender_register'], where_now: 'custody', level_needs: ['none'], sentence_date: 'unknown', release_date: '2025-10-07' };
+    expect(step(run(answers, '2025-04-07T22:30:00Z'), 'N4')?.due.date).toBe('2025-04-07');
+    expect(step(run(answers, '2025-04-07T23:30:00Z'), 'N4')?.due.rule).toBe('immediately');
+  });
+
+  test('identification is overdue only once its date is before today', () => {
+    const withSentence = (sentence_date: string) =>
+      step(run({ ...adult, status: ['sex_offender_register'], where_now: 'community_supervised', level_needs: ['none'], sentence_date }, NOW), 'N1')?.due;
+    expect(withSentence('2025-04-05')).toEqual({ rule: 'within 3 days of sentence', date: '2025-04-08' });
+    expect(withSentence('2025-04-04')).toEqual({ rule: 'within 3 days of sentence', date: '2025-04-07', overdue: true });
+  });
+});
+
+describe('mappa area setting category4', () => {
+  const notification = { ...adult, status: ['terrorism_notification'], where_now: 'community_supervised' };
+
+  test('defaults to on, and "on" given explicitly is the same', () => {
+    expect(flow.defaultSettings).toEqual({ category4: 'on' });
+    const answers = { ...notification, level_needs: ['none'], sentence_date: 'unknown' };
+    expect(run(answers, NOW).outcome.id).toBe('CAT4');
+    expect(run(answers, NOW, { mappa: { category4: 'on' } }).outcome.id).toBe('CAT4');
+  });
+
+  test('off: terrorism notification is not Category 4, only the TERRORISM_OFFENDER flag', () => {
+    expect(nextQuestion('mappa', notification, OFF)?.id).toBe('serious_harm');
+    const decision = run({ ...notification, serious_harm: 'no' }, NOW, OFF);
+    expect(decision.outcome.id).toBe('NOT_MAPPA');
+    expect(flagIds(decision)).toEqual(['TERRORISM_OFFENDER']);
+  });
+
+  test('off: a terrorism offence alone asks no sentence and is tested as Category 3', () => {
+    const answers = { ...adult, status: ['terrorism_offence'], where_now: 'custody', serious_harm: 'yes', level_needs: ['adds_value', 'rosh_high'], release_date: 'unknown' };
+    expect(pathOf('mappa', answers, OFF)).not.toContain('sentence_type');
+    const decision = run(answers, NOW, OFF);
+    expect(decision.outcome.id).toBe('CAT3_CANDIDATE');
+    expect(flagIds(decision)).toEqual(['TERRORISM_OFFENDER']);
+  });
+
+  test('a terrorism-risk concern: discretionary Category 4 when on; CT_REFERRAL to the co-ordinator when off', () => {
+    const risk = { ...adult, status: ['terrorism_risk'], where_now: 'community_supervised' };
+    expect(run(risk, NOW).outcome.id).toBe('CAT4_DISCRETIONARY_CANDIDATE');
+    const off = run({ ...risk, serious_harm: 'yes', level_needs: ['adds_value', 'active_coordination'] }, NOW, OFF);
+    expect(off.outcome.id).toBe('CAT3_CANDIDATE');
+    expect(flagIds(off)).toEqual(['CT_REFERRAL']);
+    expect(off.flags[0].text).toContain('MAPPA Co-ordinator or the probation counter-terrorism lead');
+  });
+
+  test('on: the CT_REFERRAL flag says only counter-terrorism colleagues identify discretionary Category 4', () => {
+    const s17 = scenarios.find((s) => s.id === 'mappa-17') as Scenario;
+    expect(run(s17.answers, s17.now).flags[0].text).toContain('discretionary Category 4');
+  });
+});
+
+describe('mappa flow definition', () => {
+  test('version and triggers', () => {
+    expect(flow.rulesVersion).toBe('mappa-2026.12.1');
+    expect(flow.triggers).toEqual(
+      expect.arrayContaining(['is this mappa', 'cat 4', 'mappa referral', 'mappa', 'which category', 'is he mappa', 'mappa level', 'visor']),
+    );
+    for (const t of flow.triggers) expect(t).toBe(t.toLowerCase());
+  });
+
+  test('number and date questions offer their fixed-value buttons as options', () => {
+    const q = (id: string) => flow.questions.find((x) => x.id === id);
+    expect(q('sentence_months')?.options).toEqual([{ value: 'in_weeks', label: 'The court gave it in weeks' }]);
+    expect(q('sentence_date')?.options).toEqual([{ value: 'unknown', label: 'Not known' }]);
+    expect(q('release_date')?.options).toEqual([{ value: 'unknown', label: 'Not known' }]);
+  });
+
+  test('the last rule is "otherwise" and the rules are M1–M13 in order', () => {
+    expect(flow.rules.map((r) => r.id)).toEqual(['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7', 'M8', 'M9', 'M10', 'M11', 'M12', 'M13']);
+  });
+
+  test('every question, rule, outcome, flag and step reference resolves in the catalogue', () => {
+    const refs: [string, Ref][] = [
+      ...flow.questions.flatMap((q) => q.refs.map((r): [string, Ref] => [`question ${q.id}`, r])),
+      ...flow.rules.flatMap((x) => x.refs.map((r): [string, Ref] => [`rule ${x.id}`, r])),
+      ...Object.entries(flow.outcomes).flatMap(([id, o]) => o.refs.map((r): [string, Ref] => [`outcome ${id}`, r])),
+      ...flow.flags.flatMap((f) => f.refs.map((r): [string, Ref] => [`flag ${f.id}`, r])),
+      ...Object.entries(flow.steps).flatMap(([id, s]) => s.refs.map((r): [string, Ref] => [`step ${id}`, r])),
+    ];
+    for (const [where, ref] of refs) {
+      expect({ where, ref, resolves: (() => { try { resolveReference(ref); return true; } catch { return false; } })() }).toEqual({ where, ref, resolves: true });
+    }
+    for (const [id, o] of Object.entries(flow.outcomes)) expect({ id, cited: o.refs.length > 0 }).toEqual({ id, cited: true });
+    for (const [id, s] of Object.entries(flow.steps)) expect({ id, cited: s.refs.length > 0 }).toEqual({ id, cited: true });
+  });
+
+  test('the Schedule 15 list is linked to the legislation address the sources print', () => {
+    const decision = run({ ...adult, status: ['schedule15_unsure'], sentence_type: 'custody', sentence_months: 24, where_now: 'custody' }, NOW);
+    expect(decision.references.find((r) => r.docId === 'cja-2003-schedule-15')?.url).toBe('http://www.legislation.gov.uk/ukpga/2003/44/schedule/15');
+  });
+});
