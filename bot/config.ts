@@ -18,7 +18,7 @@ const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsUnset, schem
 
 /** Every setting, read from the environment once at startup (.env.example documents each). */
 const schema = z.object({
-  PORT: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(65535).default(3978)),
+  PORT: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(65535).default(3978)),
   HOST: z.preprocess(blankIsUnset, z.string().default('0.0.0.0')),
   MicrosoftAppId: opt(z.string().uuid('must be the bot registration\'s app id (a GUID)')),
   MicrosoftAppPassword: opt(z.string()),

@@ -1,4 +1,5 @@
 export { questionCard, questionText, type QuestionView } from './question';
+export { answeredCard, answeredText, type AnsweredView } from './answered';
 export { outcomeCard, outcomeText, footerText, decidedByText, type OutcomeView } from './outcome';
 export { menuCard, helpCard, errorCard } from './simple';
 export { dueText } from './deadline';

@@ -1,4 +1,4 @@
-import { procedureDocument, type Decision, type Reference, type Tone } from '../rules';
+import { getFlow, procedureDocument, type AnswerValue, type Decision, type Question, type Reference, type Tone } from '../rules';
 import { dueText } from './deadline';
 import { ownerText } from './owner';
 import template from './templates/outcome.json';
@@ -11,6 +11,23 @@ export interface OutcomeView {
   decision: Decision;
   /** Titles of the flows a flag can start, by flow id. */
   flowTitles: Record<string, string>;
+}
+
+const sameQuestion = (a: Question, b: Question) =>
+  a.text === b.text && a.type === b.type && JSON.stringify((a.options ?? []).map((o) => o.value)) === JSON.stringify((b.options ?? []).map((o) => o.value));
+
+/** Answers the linked flow asks in exactly the same words and options, so the user is not asked twice.
+ * A question with the same id but other wording (e.g. a narrower "under 18") is asked again. */
+export function carriedAnswers(decision: Decision, targetFlowId: string): Record<string, AnswerValue> {
+  const source = getFlow(decision.flowId);
+  const target = getFlow(targetFlowId);
+  const carry: Record<string, AnswerValue> = {};
+  for (const entry of decision.trace) {
+    const from = source?.questions.find((q) => q.id === entry.questionId);
+    const to = target?.questions.find((q) => q.id === entry.questionId);
+    if (from && to && sameQuestion(from, to)) carry[entry.questionId] = entry.answer;
+  }
+  return carry;
 }
 
 function referenceText(ref: Reference): string {
@@ -44,6 +61,7 @@ export function outcomeCard({ decision, flowTitles }: OutcomeView): Card {
       text: f.text,
       startsFlow: f.startsFlow && flowTitles[f.startsFlow] ? f.startsFlow : '',
       startsFlowTitle: f.startsFlow ? `Start: ${flowTitles[f.startsFlow] ?? f.startsFlow}` : '',
+      carry: f.startsFlow ? carriedAnswers(decision, f.startsFlow) : {},
     })),
     steps: decision.nextSteps.map((s, i) => ({
       number: i + 1,

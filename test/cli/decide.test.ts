@@ -1,0 +1,61 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { run } from '../../scripts/decide';
+
+const s42Answers = {
+  immediate_danger: 'no',
+  age_18_plus: 'yes',
+  received_at: '2026-03-10T10:00',
+  concern_relates: 'yes',
+  care_support_needs: 'yes',
+  abuse_or_risk: 'yes',
+  unable_to_protect: 'yes',
+  other_factors: ['crime_suspected'],
+};
+
+describe('decide CLI', () => {
+  test('prints the Decision as JSON and exits 0', () => {
+    const result = run(['s42', '--answers', JSON.stringify(s42Answers), '--now', '2026-03-10T12:00:00Z']);
+    expect(result.code).toBe(0);
+    const decision = JSON.parse(result.stdout!);
+    expect(decision.outcome.id).toBe('S42_CRITERIA_INDICATED');
+    expect(decision.flags.map((f: { id: string }) => f.id)).toEqual(['REPORT_TO_POLICE']);
+    expect(decision.nextSteps.find((s: { id: string }) => s.id === 'triage').due.date).toBe('2026-03-11');
+  });
+
+  test('bad answers exit 2 with the problems by question id on stderr', () => {
+    const { received_at: _omit, ...missing } = s42Answers;
+    const result = run(['s42', '--answers', JSON.stringify(missing)]);
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stderr!).map((p: { questionId: string }) => p.questionId)).toContain('received_at');
+  });
+
+  test.each([
+    [['s42', '--answers', '{not json'], '--answers'],
+    [['s42'], '--answers'],
+    [['nope', '--answers', '{}'], 'flow'],
+    [['s42', '--answers', '{}', '--now', 'yesterday'], '--now'],
+    [['s42', '--answers', '{}', '--settings', '[]'], '--settings'],
+    [[], 'flow'],
+  ])('%j exits 2 naming %s', (argv, id) => {
+    const result = run(argv);
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stderr!).map((p: { questionId: string }) => p.questionId)).toContain(id);
+  });
+
+  test('--list prints every flow with its questions, option values and outcomes', () => {
+    const flows = JSON.parse(run(['--list']).stdout!);
+    const s42 = flows.find((f: { id: string }) => f.id === 's42');
+    expect(s42.questions.find((q: { id: string }) => q.id === 'concern_relates').options.map((o: { value: string }) => o.value)).toEqual(['yes', 'not_sure', 'clearly_not']);
+    expect(s42.outcomes).toContainEqual({ id: 'EMERGENCY', label: 'Call 999 now' });
+  });
+
+  test('the npm script works as documented', () => {
+    const root = join(__dirname, '..', '..');
+    const out = execFileSync('npm', ['run', '--silent', 'decide', '--', 's42', '--answers', '{"immediate_danger":"yes"}', '--now', '2026-03-10T12:00:00Z'], { cwd: root, encoding: 'utf8' });
+    expect(JSON.parse(out).outcome.id).toBe('EMERGENCY');
+    const bad = spawnSync('npm', ['run', '--silent', 'decide', '--', 's42', '--answers', '{}'], { cwd: root, encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(JSON.parse(bad.stderr)[0].questionId).toBe('immediate_danger');
+  }, 30000);
+});
