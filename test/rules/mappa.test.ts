@@ -48,8 +48,19 @@ const step = (decision: Decision, id: string) => decision.nextSteps.find((s) => 
 const stepIds = (decision: Decision) => decision.nextSteps.map((s) => s.id);
 const fact = (decision: Decision, id: string) => decision.facts.find((f) => f.id === id)?.value;
 const flagIds = (decision: Decision) => decision.flags.map((f) => f.id);
+const resolves = (ref: Ref): boolean => {
+  try {
+    resolveReference(ref);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 const adult = { disposal: 'convicted', under_18: 'no' } as const;
+const registered = { ...adult, status: ['sex_offender_register'] };
+/** The first three questions, asked of everyone with a conviction, caution or finding. */
+const START = ['disposal', 'under_18', 'status'];
 /** A Schedule 15 offence with the given sentence, in custody, with no multi-agency need. */
 const schedule15Custody = (sentence: Record<string, string | number>): Answers => ({
   ...adult,
@@ -61,7 +72,8 @@ describe('mappa public scenarios', () => {
   test.each(scenarios)('$id $title', (scenario: Scenario) => {
     const { expected } = scenario;
     if ('errorQuestionIds' in expected) {
-      expect(problemsOf(scenario.answers, scenario.settings)).toEqual(expect.arrayContaining(expected.errorQuestionIds));
+      const problems = problemsOf(scenario.answers, scenario.settings);
+      expect(problems).toEqual(expect.arrayContaining(expected.errorQuestionIds));
       return;
     }
     const decision = run(scenario.answers, scenario.now, scenario.settings);
@@ -146,35 +158,52 @@ describe('mappa skip logic (nextQuestion)', () => {
   });
 
   test('a registered sexual offender is not asked about the sentence', () => {
-    const answers = { ...adult, status: ['sex_offender_register'], where_now: 'custody', level_needs: ['none'], sentence_date: 'unknown', release_date: 'unknown' };
-    expect(askedPath(answers)).toEqual(['disposal', 'under_18', 'status', 'where_now', 'level_needs', 'sentence_date', 'release_date']);
+    const answers = {
+      ...registered,
+      where_now: 'custody',
+      level_needs: ['none'],
+      sentence_date: 'unknown',
+      release_date: 'unknown',
+    };
+    expect(askedPath(answers)).toEqual([...START, 'where_now', 'level_needs', 'sentence_date', 'release_date']);
   });
 
   test('a sentence in weeks asks for the weeks; a hospital order asks no length', () => {
-    expect(askedPath(schedule15Custody({ sentence_type: 'custody', sentence_months: 'in_weeks', sentence_weeks: 60, where_now: 'custody' }))).toEqual([
-      'disposal', 'under_18', 'status', 'sentence_type', 'sentence_months', 'sentence_weeks', 'where_now', 'level_needs',
+    const inWeeks = { sentence_type: 'custody', sentence_months: 'in_weeks', sentence_weeks: 60, where_now: 'custody' };
+    expect(askedPath(schedule15Custody(inWeeks))).toEqual([
+      ...START,
+      'sentence_type',
+      'sentence_months',
+      'sentence_weeks',
+      'where_now',
+      'level_needs',
     ]);
     expect(askedPath(schedule15Custody({ sentence_type: 'hospital_order', where_now: 'hospital' }))).toEqual([
-      'disposal', 'under_18', 'status', 'sentence_type', 'where_now', 'level_needs',
+      ...START,
+      'sentence_type',
+      'where_now',
+      'level_needs',
     ]);
-    expect(askedPath(schedule15Custody({ sentence_type: 'indeterminate', where_now: 'custody' }))).toContain('level_needs');
+    const life = schedule15Custody({ sentence_type: 'indeterminate', where_now: 'custody' });
+    expect(askedPath(life)).toContain('level_needs');
   });
 
   test('awaiting sentence ends the flow at the sentence question', () => {
-    expect(pathOf('mappa', schedule15Custody({ sentence_type: 'not_sentenced' }))).toEqual(['disposal', 'under_18', 'status', 'sentence_type']);
+    expect(pathOf('mappa', schedule15Custody({ sentence_type: 'not_sentenced' }))).toEqual([...START, 'sentence_type']);
   });
 
   test('in the community, a qualifying sentence asks whether it is still running (and no release date)', () => {
-    const answers = schedule15Custody({ sentence_type: 'custody', sentence_months: 24, where_now: 'community_supervised', order_running: 'yes' });
-    expect(askedPath(answers)).toEqual(['disposal', 'under_18', 'status', 'sentence_type', 'sentence_months', 'where_now', 'order_running', 'level_needs']);
-    expect(askedPath(schedule15Custody({ sentence_type: 'custody', sentence_months: 24, where_now: 'community_unsupervised' }))).toEqual([
-      'disposal', 'under_18', 'status', 'sentence_type', 'sentence_months', 'where_now', 'serious_harm',
-    ]);
+    const twoYears = { sentence_type: 'custody', sentence_months: 24 };
+    const onLicence = schedule15Custody({ ...twoYears, where_now: 'community_supervised', order_running: 'yes' });
+    const sentence = [...START, 'sentence_type', 'sentence_months', 'where_now'];
+    expect(askedPath(onLicence)).toEqual([...sentence, 'order_running', 'level_needs']);
+    const ended = schedule15Custody({ ...twoYears, where_now: 'community_unsupervised' });
+    expect(askedPath(ended)).toEqual([...sentence, 'serious_harm']);
   });
 
   test('no serious-harm concern ends the flow; a concern asks the level needs', () => {
     const base = { ...adult, status: ['none'], where_now: 'community_supervised' };
-    expect(pathOf('mappa', { ...base, serious_harm: 'no' })).toEqual(['disposal', 'under_18', 'status', 'where_now', 'serious_harm']);
+    expect(pathOf('mappa', { ...base, serious_harm: 'no' })).toEqual([...START, 'where_now', 'serious_harm']);
     expect(nextQuestion('mappa', { ...base, serious_harm: 'unsure' })?.id).toBe('level_needs');
   });
 
@@ -185,18 +214,34 @@ describe('mappa skip logic (nextQuestion)', () => {
   });
 
   test('not sure about Schedule 15 with a qualifying sentence stops after where_now (rule M10)', () => {
-    expect(nextQuestion('mappa', { ...adult, status: ['schedule15_unsure'], sentence_type: 'custody', sentence_months: 24, where_now: 'custody' })).toBeUndefined();
+    const unsure = { ...adult, status: ['schedule15_unsure'], sentence_type: 'custody', sentence_months: 24 };
+    expect(nextQuestion('mappa', { ...unsure, where_now: 'custody' })).toBeUndefined();
   });
 
   test('CAT4_CONFIRM asks the sentence date and release date, not the level needs', () => {
-    const answers = { ...adult, status: ['terrorism_offence'], sentence_type: 'custody', sentence_months: 6, where_now: 'custody', sentence_date: 'unknown', release_date: 'unknown' };
-    expect(askedPath(answers)).toEqual(['disposal', 'under_18', 'status', 'sentence_type', 'sentence_months', 'where_now', 'sentence_date', 'release_date']);
+    const answers = {
+      ...adult,
+      status: ['terrorism_offence'],
+      sentence_type: 'custody',
+      sentence_months: 6,
+      where_now: 'custody',
+      sentence_date: 'unknown',
+      release_date: 'unknown',
+    };
+    expect(askedPath(answers)).toEqual([
+      ...START,
+      'sentence_type',
+      'sentence_months',
+      'where_now',
+      'sentence_date',
+      'release_date',
+    ]);
     expect(run(answers, NOW).outcome.id).toBe('CAT4_CONFIRM');
   });
 
   test('discretionary Category 4 in custody asks only the release date after where_now', () => {
     const answers = { ...adult, status: ['terrorism_risk'], where_now: 'custody', release_date: '2025-12-01' };
-    expect(askedPath(answers)).toEqual(['disposal', 'under_18', 'status', 'where_now', 'release_date']);
+    expect(askedPath(answers)).toEqual([...START, 'where_now', 'release_date']);
     expect(step(run(answers, NOW), 'N15')?.due).toMatchObject({ date: '2025-06-01' });
   });
 
@@ -230,7 +275,11 @@ describe('mappa refusals', () => {
     ['a DTO after an unfitness finding', { disposal: 'unfit_did_act', sentence_type: 'dto' }, 'sentence_type'],
     ['awaiting sentence when a sentence was given', { where_now: 'awaiting_sentence' }, 'where_now'],
     ['detained under a hospital order after a prison sentence', { where_now: 'hospital' }, 'where_now'],
-    ['transferred from prison under a hospital order', { sentence_type: 'hospital_order', sentence_months: undefined, where_now: 'hospital_transferred' }, 'where_now'],
+    [
+      'transferred from prison under a hospital order',
+      { sentence_type: 'hospital_order', sentence_months: undefined, where_now: 'hospital_transferred' },
+      'where_now',
+    ],
     ['level needs "none" with anything else', { level_needs: ['none', 'rosh_high'] }, 'level_needs'],
     ['a sentence of 0 months', { sentence_months: 0 }, 'sentence_months'],
     ['a negative sentence', { sentence_months: -12 }, 'sentence_months'],
@@ -253,13 +302,13 @@ describe('mappa refusals', () => {
   });
 
   test('a caution is never followed by "awaiting sentence"', () => {
-    const cautioned = { disposal: 'cautioned', under_18: 'no', status: ['sex_offender_register'], where_now: 'awaiting_sentence', level_needs: ['none'] };
+    const cautioned = { ...registered, disposal: 'cautioned', where_now: 'awaiting_sentence', level_needs: ['none'] };
     expect(problemsOf(cautioned)).toContain('where_now');
     expect(run({ ...cautioned, disposal: 'convicted' }, NOW).outcome.id).toBe('CAT1');
   });
 
   test('"complex release" is refused outside custody or hospital', () => {
-    const community = { ...adult, status: ['sex_offender_register'], where_now: 'community_supervised', level_needs: ['complex_release'], sentence_date: 'unknown' };
+    const community = { ...registered, where_now: 'community_supervised', level_needs: ['complex_release'], sentence_date: 'unknown' };
     expect(problemsOf(community)).toContain('level_needs');
   });
 });
@@ -313,7 +362,8 @@ describe('mappa sentence boundaries (QUAL), each side', () => {
   });
 
   test('a qualifying sentence that has ended is not Category 2', () => {
-    const ended = { ...schedule15Custody({ sentence_type: 'custody', sentence_months: 24 }), where_now: 'community_supervised', order_running: 'no', serious_harm: 'no' };
+    const twoYears = schedule15Custody({ sentence_type: 'custody', sentence_months: 24 });
+    const ended = { ...twoYears, where_now: 'community_supervised', order_running: 'no', serious_harm: 'no' };
     const decision = run(ended, NOW);
     expect(decision.outcome.id).toBe('NOT_MAPPA');
     expect(flagIds(decision)).toEqual(['ELIGIBILITY_ENDED']);
@@ -321,8 +371,9 @@ describe('mappa sentence boundaries (QUAL), each side', () => {
 });
 
 describe('mappa indicated level', () => {
-  const levelOf = (level_needs: string[]) =>
-    fact(run({ ...adult, status: ['sex_offender_register'], where_now: 'community_supervised', level_needs, sentence_date: 'unknown' }, NOW), 'indicated_level');
+  const onLicence = (level_needs: string[]) =>
+    run({ ...registered, where_now: 'community_supervised', level_needs, sentence_date: 'unknown' }, NOW);
+  const levelOf = (level_needs: string[]) => fact(onLicence(level_needs), 'indicated_level');
 
   test.each([
     [['none'], 1],
@@ -341,7 +392,7 @@ describe('mappa indicated level', () => {
   });
 
   test('the level card always says who decides and that the lowest defensible level is right', () => {
-    const decision = run({ ...adult, status: ['sex_offender_register'], where_now: 'community_supervised', level_needs: ['barriers'], sentence_date: 'unknown' }, NOW);
+    const decision = onLicence(['barriers']);
     expect(fact(decision, 'indicated_level')).toContain('The MAPPA Co-ordinator decides on any Level 2 or 3 referral.');
     expect(fact(decision, 'level_decided_by')).toContain('the MAPPA Co-ordinator (Co-ordination Unit) decides');
     expect(decision.outcome.indicative).toBe(true);
@@ -363,10 +414,20 @@ describe('mappa indicated level', () => {
 
 describe('mappa worked dates (spec §1.3)', () => {
   const cat1InCustody = (release_date: string, extra: string[] = []) =>
-    run({ ...adult, status: ['sex_offender_register'], where_now: 'custody', level_needs: ['adds_value', 'rosh_high', ...extra], sentence_date: '2025-04-07', release_date }, NOW);
+    run(
+      {
+        ...registered,
+        where_now: 'custody',
+        level_needs: ['adds_value', 'rosh_high', ...extra],
+        sentence_date: '2025-04-07',
+        release_date,
+      },
+      NOW,
+    );
 
   test('sentence Mon 2025-04-07 → identification due Thu 2025-04-10', () => {
-    expect(step(cat1InCustody('2026-03-16'), 'N1')?.due).toEqual(expect.objectContaining({ date: '2025-04-10', rule: 'within 3 days of sentence' }));
+    const n1 = step(cat1InCustody('2026-03-16'), 'N1');
+    expect(n1?.due).toEqual({ rule: 'within 3 days of sentence', date: '2025-04-10' });
   });
 
   test.each([
@@ -389,16 +450,26 @@ describe('mappa worked dates (spec §1.3)', () => {
   });
 
   test('"today" is the London date of now (00:30 BST is already the next day)', () => {
-    const answers = { ...adult, status: ['sex_offender_register'], where_now: 'custody', level_needs: ['none'], sentence_date: 'unknown', release_date: '2025-10-07' };
+    const answers = {
+      ...registered,
+      where_now: 'custody',
+      level_needs: ['none'],
+      sentence_date: 'unknown',
+      release_date: '2025-10-07',
+    };
     expect(step(run(answers, '2025-04-07T22:30:00Z'), 'N4')?.due.date).toBe('2025-04-07');
     expect(step(run(answers, '2025-04-07T23:30:00Z'), 'N4')?.due.rule).toBe('immediately');
   });
 
   test('identification is overdue only once its date is before today', () => {
-    const withSentence = (sentence_date: string) =>
-      step(run({ ...adult, status: ['sex_offender_register'], where_now: 'community_supervised', level_needs: ['none'], sentence_date }, NOW), 'N1')?.due;
+    const onLicence = { ...registered, where_now: 'community_supervised', level_needs: ['none'] };
+    const withSentence = (sentence_date: string) => step(run({ ...onLicence, sentence_date }, NOW), 'N1')?.due;
     expect(withSentence('2025-04-05')).toEqual({ rule: 'within 3 days of sentence', date: '2025-04-08' });
-    expect(withSentence('2025-04-04')).toEqual({ rule: 'within 3 days of sentence', date: '2025-04-07', overdue: true });
+    expect(withSentence('2025-04-04')).toEqual({
+      rule: 'within 3 days of sentence',
+      date: '2025-04-07',
+      overdue: true,
+    });
   });
 });
 
@@ -420,7 +491,14 @@ describe('mappa area setting category4', () => {
   });
 
   test('off: a terrorism offence alone asks no sentence and is tested as Category 3', () => {
-    const answers = { ...adult, status: ['terrorism_offence'], where_now: 'custody', serious_harm: 'yes', level_needs: ['adds_value', 'rosh_high'], release_date: 'unknown' };
+    const answers = {
+      ...adult,
+      status: ['terrorism_offence'],
+      where_now: 'custody',
+      serious_harm: 'yes',
+      level_needs: ['adds_value', 'rosh_high'],
+      release_date: 'unknown',
+    };
     expect(pathOf('mappa', answers, OFF)).not.toContain('sentence_type');
     const decision = run(answers, NOW, OFF);
     expect(decision.outcome.id).toBe('CAT3_CANDIDATE');
@@ -446,7 +524,9 @@ describe('mappa flow definition', () => {
   test('version and triggers', () => {
     expect(flow.rulesVersion).toBe('mappa-2026.12.1');
     expect(flow.triggers).toEqual(
-      expect.arrayContaining(['is this mappa', 'cat 4', 'mappa referral', 'mappa', 'which category', 'is he mappa', 'mappa level', 'visor']),
+      expect.arrayContaining(['is this mappa', 'cat 4', 'mappa referral', 'mappa', 'which category', 'is he mappa']),
+    );
+    expect(flow.triggers).toEqual(expect.arrayContaining(['mappa level', 'visor']),
     );
     for (const t of flow.triggers) expect(t).toBe(t.toLowerCase());
   });
@@ -459,7 +539,8 @@ describe('mappa flow definition', () => {
   });
 
   test('the last rule is "otherwise" and the rules are M1–M13 in order', () => {
-    expect(flow.rules.map((r) => r.id)).toEqual(['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7', 'M8', 'M9', 'M10', 'M11', 'M12', 'M13']);
+    expect(flow.rules.map((r) => r.id)).toEqual(Array.from({ length: 13 }, (_, i) => `M${i + 1}`));
+    expect(flow.rules[flow.rules.length - 1].when({ answers: {}, settings: flow.defaultSettings })).toBe(true);
   });
 
   test('every question, rule, outcome, flag and step reference resolves in the catalogue', () => {
@@ -471,14 +552,20 @@ describe('mappa flow definition', () => {
       ...Object.entries(flow.steps).flatMap(([id, s]) => s.refs.map((r): [string, Ref] => [`step ${id}`, r])),
     ];
     for (const [where, ref] of refs) {
-      expect({ where, ref, resolves: (() => { try { resolveReference(ref); return true; } catch { return false; } })() }).toEqual({ where, ref, resolves: true });
+      expect({ where, ref, resolves: resolves(ref) }).toEqual({ where, ref, resolves: true });
     }
-    for (const [id, o] of Object.entries(flow.outcomes)) expect({ id, cited: o.refs.length > 0 }).toEqual({ id, cited: true });
-    for (const [id, s] of Object.entries(flow.steps)) expect({ id, cited: s.refs.length > 0 }).toEqual({ id, cited: true });
+    const uncited = [
+      ...flow.rules.filter((r) => r.refs.length === 0).map((r) => r.id),
+      ...Object.entries(flow.outcomes).filter(([, o]) => o.refs.length === 0).map(([id]) => id),
+      ...flow.flags.filter((f) => f.refs.length === 0).map((f) => f.id),
+      ...Object.entries(flow.steps).filter(([, x]) => x.refs.length === 0).map(([id]) => id),
+    ];
+    expect(uncited).toEqual([]);
   });
 
   test('the Schedule 15 list is linked to the legislation address the sources print', () => {
-    const decision = run({ ...adult, status: ['schedule15_unsure'], sentence_type: 'custody', sentence_months: 24, where_now: 'custody' }, NOW);
-    expect(decision.references.find((r) => r.docId === 'cja-2003-schedule-15')?.url).toBe('http://www.legislation.gov.uk/ukpga/2003/44/schedule/15');
+    const s24 = scenarios.find((s) => s.id === 'mappa-24') as Scenario;
+    const link = run(s24.answers, s24.now).references.find((r) => r.docId === 'cja-2003-schedule-15')?.url;
+    expect(link).toBe('http://www.legislation.gov.uk/ukpga/2003/44/schedule/15');
   });
 });

@@ -19,7 +19,9 @@ export const hasPassed = (ctx: Ctx, date: string | undefined): boolean =>
   date !== undefined && ctx.now !== undefined && date < londonDate(ctx.now);
 
 export const beforeRelease = (ctx: Ctx, months: number): DeadlineRule =>
-  hasPassed(ctx, monthsBeforeRelease(ctx, months)) ? { kind: 'immediately' } : { kind: 'monthsBefore', n: months, from: 'release' };
+  hasPassed(ctx, monthsBeforeRelease(ctx, months))
+    ? { kind: 'immediately' }
+    : { kind: 'monthsBefore', n: months, from: 'release' };
 
 export const planningPointPassed = (ctx: Ctx): boolean => hasPassed(ctx, monthsBeforeRelease(ctx, planningMonths(ctx)));
 

@@ -14,12 +14,21 @@ const LOWEST_LEVEL =
   'decides on any Level 2 or 3 referral.';
 
 function leadAgencyNote(ctx: Ctx, outcomeId: string): Fact | undefined {
-  const fact = (value: string, refs: Fact['refs']): Fact => ({ id: 'lead_agency_note', label: 'Working with the lead agency', value, refs });
+  const fact = (value: string, refs: Fact['refs']): Fact => ({
+    id: 'lead_agency_note',
+    label: 'Working with the lead agency',
+    value,
+    refs,
+  });
   if (outcomeId === 'CAT1' || outcomeId === 'CAT1_PROVISIONAL') {
     return fact(
       'The police own the ViSOR record and support the lead agency in jointly managing registered sexual ' +
         'offenders; they become the lead agency when statutory supervision ends.',
-      [national('2.3–2.4', '§2.4, 003 L2503'), national('8.15–8.16', '§8.15, 003 L3806'), westMidlands('Police Service', '004 L251–255')],
+      [
+        national('2.3–2.4', '§2.4, 003 L2503'),
+        national('8.15–8.16', '§8.15, 003 L3806'),
+        westMidlands('Police Service', '004 L251–255'),
+      ],
     );
   }
   if (outcomeId === 'CAT4' || outcomeId === 'CAT4_CONFIRM') {

@@ -22,7 +22,8 @@ export function leadAgency(ctx: Ctx): LeadAgency {
       row: 'LA1',
       agency: MENTAL_HEALTH,
       text: REG(ctx)
-        ? `${MENTAL_HEALTH} (the police are consulted throughout detention, because the person is on the sex offender register)`
+        ? `${MENTAL_HEALTH} (the police are consulted throughout detention, because the person is on the sex ` +
+          'offender register)'
         : MENTAL_HEALTH,
       refs: [national('2.3–2.4', '§2.4, 003 L2501'), national('26.51', '003 L6482'), national2012('26.51', '000 L17818')],
     };

@@ -81,7 +81,10 @@ export const questions: Question<MappaSettings>[] = [
         value: 'terrorism_notification',
         label: 'Subject to terrorism notification requirements (Part 4 Counter-Terrorism Act 2008)',
       },
-      { value: 'terrorism_offence', label: 'A terrorism offence, or an offence the court found had a terrorist connection' },
+      {
+        value: 'terrorism_offence',
+        label: 'A terrorism offence, or an offence the court found had a terrorist connection',
+      },
       {
         value: 'terrorism_risk',
         label:
@@ -239,7 +242,11 @@ export const questions: Question<MappaSettings>[] = [
       'Serious harm is an event that is life-threatening and/or traumatic, from which recovery is expected to be ' +
       'difficult or impossible. Patterns count too: domestic abuse, stalking, gang violence, escalating risk. ' +
       'If unsure, the MAPPA Co-ordinator decides.',
-    refs: [cheshire('What is Serious Harm?', '002 L33'), national('6.11–6.14', '§6.12–6.14, 003 L3387–3405'), national('6.16–6.17', '003 L3412–3418')],
+    refs: [
+      cheshire('What is Serious Harm?', '002 L33'),
+      national('6.11–6.14', '§6.12–6.14, 003 L3387–3405'),
+      national('6.16–6.17', '003 L3412–3418'),
+    ],
   },
   {
     id: 'level_needs',
@@ -315,6 +322,10 @@ export const questions: Question<MappaSettings>[] = [
     askedWhen: (c) =>
       detained(c) && (pendingIn('M3', 'M4', 'M5', 'M6', 'M7', 'M9', 'M11')(c) || m12Matches(c)),
     help: 'Used for the "6 months before release" planning point (12 months for complex cases).',
-    refs: [national('7.10–7.15', '§7.10, 003 L3614'), national('15.16', '003 L5260'), westMidlands('Category 1', '004 L107')],
+    refs: [
+      national('7.10–7.15', '§7.10, 003 L3614'),
+      national('15.16', '003 L5260'),
+      westMidlands('Category 1', '004 L107'),
+    ],
   },
 ];

@@ -60,7 +60,10 @@ export const rules: RuleDef<MappaSettings>[] = [
     id: 'M5',
     when: (c) => C4(c) && TO(c) && UKC(c) && !NS(c) && !QUAL(c),
     outcome: 'CAT4_CONFIRM',
-    refs: [cheshire('Levels table: Category 3 row', '002 L44'), national('6.23–6.26', '§6.23b, §6.26, 003 L3440, L3458–3464')],
+    refs: [
+      cheshire('Levels table: Category 3 row', '002 L44'),
+      national('6.23–6.26', '§6.23b, §6.26, 003 L3440, L3458–3464'),
+    ],
   },
   {
     id: 'M6',

@@ -373,7 +373,11 @@ export const steps: Record<string, Step> = {
       'possible if less than 6 months is left; on a community sentence, as soon as its assessments are done.',
     owner: yot,
     due: (ctx) => (detained(ctx) ? beforeRelease(ctx, 6) : none),
-    refs: [national('23.19', '003 L6106'), national('6.35–6.37', '§6.37, 003 L3528'), westMidlands('Youth Offending Service', '004 L550')],
+    refs: [
+      national('23.19', '003 L6106'),
+      national('6.35–6.37', '§6.37, 003 L3528'),
+      westMidlands('Youth Offending Service', '004 L550'),
+    ],
   },
   UNDER_18_MEETINGS: {
     action: "The YOT and Children's Services must both be represented at every Level 2 or 3 meeting.",

@@ -15,7 +15,10 @@ export function validate(ctx: Ctx): Problem[] {
   if (S15(ctx) && S15Q(ctx)) refuse('status', 'cannot be both in Schedule 15 and not sure about Schedule 15');
 
   if (CUSTODIAL_OR_INDETERMINATE.includes(sentence ?? '') && ['ngri', 'unfit_did_act'].includes(disposal(ctx) ?? '')) {
-    refuse('sentence_type', 'a prison, DTO, suspended or indeterminate sentence cannot follow an insanity or unfitness finding');
+    refuse(
+      'sentence_type',
+      'a prison, DTO, suspended or indeterminate sentence cannot follow an insanity or unfitness finding',
+    );
   }
 
   if (where === 'awaiting_sentence' && sentence !== undefined && sentence !== 'not_sentenced') {
@@ -25,7 +28,10 @@ export function validate(ctx: Ctx): Problem[] {
     refuse('where_now', 'a caution is not followed by a sentence');
   }
   if (where === 'hospital' && CUSTODIAL_OR_INDETERMINATE.includes(sentence ?? '')) {
-    refuse('where_now', 'a hospital order is not this sentence: for a prisoner moved to hospital choose the transfer option');
+    refuse(
+      'where_now',
+      'a hospital order is not this sentence: for a prisoner moved to hospital choose the transfer option',
+    );
   }
   if (where === 'hospital_transferred' && COURT_MENTAL_HEALTH_ORDERS.includes(sentence ?? '')) {
     refuse('where_now', 'a transfer from prison does not fit a hospital or guardianship order from the court');
