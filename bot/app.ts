@@ -43,6 +43,7 @@ export function createApp(options: AppOptions): App {
     log,
     clock: options.clock ?? (() => new Date()),
     settings: decisionSettings(config),
+    idleLimitSeconds: config.STATE_TTL_SECONDS,
   });
   const adapter = createAdapter(config, log, (context: TurnContext) => bot.resetState(context));
   const server = createServer({ adapter, bot, log, ready: options.ready ?? (async () => true) });

@@ -1,17 +1,21 @@
 import { ActivityHandler, type Storage, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState as DialogStackState } from 'botbuilder-dialogs';
 import { menuCard } from '../cards';
-import { MainDialog, MAIN_DIALOG, type DialogDeps } from '../dialogs';
+import { MainDialog, MAIN_DIALOG, messages, type DialogDeps } from '../dialogs';
 import { flows } from '../rules';
 import { cardReply, textReply } from '../dialogs/replies';
 import { DialogState, dialogStateKey } from './dialogState';
+import { DEFAULT_IDLE_LIMIT_SECONDS, IdleExpiry } from './idleExpiry';
 import type { Logger } from './log';
+import { isETagConflict, StorageUnavailableError } from './storageErrors';
 import type { TurnGate } from './turnGate';
 
 export interface BotDeps extends DialogDeps {
   storage: Storage;
   gate: TurnGate;
   log: Logger;
+  /** STATE_TTL_SECONDS: a conversation idle for longer starts again, and the user is told. */
+  idleLimitSeconds?: number;
 }
 
 export const BUSY_MESSAGE = 'Still working on your last answer. Please wait a moment, then look at the latest card.';
@@ -21,10 +25,12 @@ export const BUSY_MESSAGE = 'Still working on your last answer. Please wait a mo
 export class SafeguardingBot extends ActivityHandler {
   private readonly state: DialogState;
   private readonly dialogs: DialogSet;
+  private readonly expiry: IdleExpiry;
 
   constructor(private readonly deps: BotDeps) {
     super();
     this.state = new DialogState(deps.storage);
+    this.expiry = new IdleExpiry(deps.storage, deps.idleLimitSeconds ?? DEFAULT_IDLE_LIMIT_SECONDS);
     const accessor = this.state.createProperty<DialogStackState>('dialogState');
     this.dialogs = new DialogSet(accessor);
     this.dialogs.add(new MainDialog(deps));
@@ -44,21 +50,52 @@ export class SafeguardingBot extends ActivityHandler {
     });
   }
 
+  /** With the storage unreachable the user is told plainly and nothing is reset: the conversation carries
+   * on from its last saved question once the storage is back. */
   private async runDialog(context: TurnContext): Promise<void> {
     const key = dialogStateKey(context);
-    const outcome = await this.deps.gate.run(key, async () => {
-      await this.state.load(context, true);
-      const dc = await this.dialogs.createContext(context);
-      const result = await dc.continueDialog();
-      if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
-      await this.state.saveChanges(context, false);
-    });
-    if (!outcome.ran) await context.sendActivity(textReply(BUSY_MESSAGE));
+    try {
+      const outcome = await this.deps.gate.run(key, () => this.turn(context, key));
+      if (!outcome.ran) await context.sendActivity(textReply(BUSY_MESSAGE));
+    } catch (err) {
+      if (!(err instanceof StorageUnavailableError)) throw err;
+      this.deps.log.warn({ err: { name: err.name, message: err.message }, activityType: context.activity.type }, 'turn not run: conversation storage unreachable');
+      await context.sendActivity(textReply(messages.storageUnavailable));
+    }
   }
 
-  /** Clears the dialog state after a failed turn, so the next message starts cleanly. */
+  private async turn(context: TurnContext, key: string): Promise<void> {
+    const now = this.deps.clock();
+    const state = await this.state.load(context, true);
+    if (await this.expiry.expired(key, state, now)) {
+      await this.state.clear(context);
+      await context.sendActivity(textReply(messages.expired));
+    }
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
+    try {
+      // Written with the eTag it was read with: the lock keeps turns apart, and should a turn outlive its
+      // lock, its write is refused here instead of overwriting the turn that ran meanwhile.
+      await this.deps.storage.write(this.expiry.stamped(key, this.state.get(context) ?? {}, now));
+    } catch (err) {
+      if (!isETagConflict(err)) throw err;
+      await this.showCurrentQuestion(context);
+    }
+  }
+
+  private async showCurrentQuestion(context: TurnContext): Promise<void> {
+    await context.sendActivity(textReply(messages.crossed));
+    await this.state.load(context, true);
+    const dc = await this.dialogs.createContext(context);
+    if (dc.activeDialog) await dc.repromptDialog();
+  }
+
+  /** Clears the dialog state after a failed turn, so the next message starts cleanly (and is not taken for
+   * an expired conversation). */
   async resetState(context: TurnContext): Promise<void> {
     await this.state.delete(context);
+    await this.deps.storage.delete(this.expiry.keys(dialogStateKey(context)));
     await this.state.saveChanges(context, true);
   }
 }

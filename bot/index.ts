@@ -1,6 +1,7 @@
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './log';
+import { createStateStore } from './stateStore';
 
 async function main(): Promise<void> {
   let config;
@@ -15,7 +16,8 @@ async function main(): Promise<void> {
   }
   const log = createLogger(config.LOG_LEVEL);
   if (!config.REDIS_URL) log.warn('REDIS_URL is not set: conversation state is held in memory, for this one process only, and is lost on restart');
-  const app = createApp({ config, log });
+  const store = createStateStore(config, log);
+  const app = createApp({ config, log, storage: store.storage, gate: store.gate, ready: store.ready, onClose: store.close });
   const { port } = await app.listen();
   log.info({ port, authentication: Boolean(config.MicrosoftAppId) }, 'bot listening');
 

@@ -212,7 +212,7 @@ export function decide(flowId: string, given: Answers, options: DecideOptions): 
       summary: outcome.summary,
       decidedBy: outcome.decidedBy,
       indicative: outcome.indicative,
-      agency: outcome.agency,
+      agency: resolve(outcome.agency, ctx, outcomeId),
       notes: outcome.notes ? resolve(outcome.notes, ctx, outcomeId) : [],
     },
     flags,

@@ -92,8 +92,8 @@ export interface OutcomeDef<S = any> {
   decidedBy: Owner;
   /** false only where no decision is left to anyone (e.g. call 999). */
   indicative: boolean;
-  /** The agency responsible for acting on the outcome, shown on the card. */
-  agency: string;
+  /** The agency responsible for acting on the outcome, shown on the card (may depend on the answers). */
+  agency: Dynamic<string, S>;
   refs: Ref[];
   /** Step ids in the spec's order; flag steps follow, in flag order. */
   steps: Dynamic<string[], S>;

@@ -5,8 +5,11 @@ import type { OutcomeDef } from '../../model';
 import { cheshire, national, national2012, riskToChildren, schedule15, westMidlands } from './refs';
 import type { MappaSettings } from './settings';
 import { outcomeSteps } from './steps';
+import { leadAgency } from './lead';
+import type { Ctx } from './predicates';
 
-const LEAD_AGENCY_BELOW = 'The lead agency shown below';
+/** Spec §4.3: the lead agency depends on where the person is now (rows LA1–LA6). */
+const LEAD_AGENCY = (ctx: Ctx) => leadAgency(ctx).agency;
 
 export const outcomes: Record<string, OutcomeDef<MappaSettings>> = {
   NOT_MAPPA_NO_DISPOSAL: {
@@ -58,7 +61,7 @@ export const outcomes: Record<string, OutcomeDef<MappaSettings>> = {
       'the registration lasts.',
     decidedBy: { role: 'Set by law; the police confirm registration', agency: 'Police' },
     indicative: true,
-    agency: LEAD_AGENCY_BELOW,
+    agency: LEAD_AGENCY,
     refs: [
       cheshire('Who can be Referred to MAPPA?', '002 L25'),
       national('6.4–6.6', '§6.4, 003 L3348'),
@@ -75,7 +78,7 @@ export const outcomes: Record<string, OutcomeDef<MappaSettings>> = {
       'this is Category 1 if the police confirm notification.',
     decidedBy: { role: 'The police (public protection unit) confirm notification', agency: 'Police' },
     indicative: true,
-    agency: LEAD_AGENCY_BELOW,
+    agency: LEAD_AGENCY,
     refs: [
       riskToChildren('2.1', '001 L30'),
       national('6.4–6.6', '§6.5, 003 L3350–3360'),
@@ -93,7 +96,7 @@ export const outcomes: Record<string, OutcomeDef<MappaSettings>> = {
       'person Category 2 while that sentence or order runs.',
     decidedBy: { role: 'Set by law; the lead agency identifies it' },
     indicative: true,
-    agency: LEAD_AGENCY_BELOW,
+    agency: LEAD_AGENCY,
     refs: [
       cheshire('Who can be Referred to MAPPA?', '002 L27'),
       cheshire('Levels table: Category 2 row', '002 L43'),
@@ -113,7 +116,7 @@ export const outcomes: Record<string, OutcomeDef<MappaSettings>> = {
       'serious harm and the case appears to need Level 2 or 3 management; only the MAPPA Co-ordinator can decide.',
     decidedBy: { role: 'MAPPA Co-ordinator', agency: 'MAPPA Co-ordination Unit, for the Responsible Authority' },
     indicative: true,
-    agency: LEAD_AGENCY_BELOW,
+    agency: LEAD_AGENCY,
     refs: [
       cheshire('Who can be Referred to MAPPA?', '002 L29'),
       cheshire('Levels table: Category 2 row', '002 L43'),
@@ -134,7 +137,7 @@ export const outcomes: Record<string, OutcomeDef<MappaSettings>> = {
       role: 'Set by law; counter-terrorism police and the probation National Security Division manage',
     },
     indicative: true,
-    agency: LEAD_AGENCY_BELOW,
+    agency: LEAD_AGENCY,
     refs: [
       cheshire('Who can be Referred to MAPPA?', '002 L31'),
       cheshire('Levels table: Category 3 row', '002 L44'),
@@ -155,7 +158,7 @@ export const outcomes: Record<string, OutcomeDef<MappaSettings>> = {
       role: 'Counter-terrorism police or the probation counter-terrorism network / National Security Division',
     },
     indicative: true,
-    agency: LEAD_AGENCY_BELOW,
+    agency: LEAD_AGENCY,
     refs: [
       cheshire('Who can be Referred to MAPPA?', '002 L31'),
       cheshire('Levels table: Category 3 row', '002 L44'),
@@ -176,7 +179,7 @@ export const outcomes: Record<string, OutcomeDef<MappaSettings>> = {
         'Probation Counter-Terrorism Lead)',
     },
     indicative: true,
-    agency: LEAD_AGENCY_BELOW,
+    agency: LEAD_AGENCY,
     refs: [
       cheshire('Levels table: Category 3 row', '002 L44'),
       national('6.27–6.28', '003 L3466–3482'),

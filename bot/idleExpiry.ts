@@ -1,0 +1,39 @@
+import type { Storage, StoreItems } from 'botbuilder';
+
+/** A small item beside each conversation's state holding only the time of its last turn. Redis keeps it
+ * longer than the state (see stateStore.ts), so that once Redis has expired the state the bot can still tell
+ * an expired conversation from a new one. */
+export const activityKeySuffix = '/lastActivity';
+export const activityKey = (stateKey: string): string => `${stateKey}${activityKeySuffix}`;
+
+/** STATE_TTL_SECONDS's default: 24 hours. */
+export const DEFAULT_IDLE_LIMIT_SECONDS = 86_400;
+
+interface Stamped {
+  lastActivity?: unknown;
+}
+
+/** Conversations idle longer than the state's TTL start again and are told so. The check is on the time of
+ * the last turn kept in the state, which works with any storage (memory included); with Redis, which deletes
+ * expired state by itself, the marker tells that there was an earlier conversation. */
+export class IdleExpiry {
+  constructor(private readonly storage: Storage, private readonly limitSeconds: number) {}
+
+  async expired(stateKey: string, state: Stamped, now: Date): Promise<boolean> {
+    if (typeof state.lastActivity === 'number') return now.getTime() - state.lastActivity > this.limitSeconds * 1000;
+    const marker = activityKey(stateKey);
+    const items = await this.storage.read([marker]);
+    return typeof (items[marker] as Stamped | undefined)?.lastActivity === 'number';
+  }
+
+  /** The turn's state and its marker, stamped with the turn's time, for one write. The state keeps the eTag
+   * it was read with, so that a write crossing another turn's is refused rather than overwriting it. */
+  stamped(stateKey: string, state: object, now: Date): StoreItems {
+    const lastActivity = now.getTime();
+    return { [stateKey]: { ...state, lastActivity }, [activityKey(stateKey)]: { lastActivity, eTag: '*' } };
+  }
+
+  keys(stateKey: string): string[] {
+    return [stateKey, activityKey(stateKey)];
+  }
+}

@@ -1,0 +1,48 @@
+import type { Activity } from 'botbuilder';
+import { decide, getFlow, type AnswerValue } from '../../rules';
+import { cardOf, cardTexts, lastCard, pendingQuestion, type SubmitData } from '../support/conversation';
+
+/** One S.42 case that asks seven questions (an adult, a relative taking money, crime suspected), used to
+ * carry a conversation across instances, outages and restarts. */
+export const S42_ANSWERS: Record<string, AnswerValue> = {
+  immediate_danger: 'no',
+  age_18_plus: 'yes',
+  received_at: '2026-11-30T10:00',
+  concern_relates: 'yes',
+  care_support_needs: 'yes',
+  abuse_or_risk: 'yes',
+  unable_to_protect: 'yes',
+  other_factors: ['crime_suspected'],
+};
+export const S42_NOW = new Date('2026-12-01T10:00:00Z');
+
+/** The outcome label the rules give for S42_ANSWERS: what the conversation's last card must show. */
+export const s42OutcomeLabel = (): string => {
+  const decision = decide('s42', S42_ANSWERS, { now: S42_NOW });
+  return getFlow('s42')!.outcomes[decision.outcome.id].label;
+};
+
+export const texts = (replies: Partial<Activity>[]): string[] => replies.map((r) => r.text ?? '');
+
+export function pending(replies: Partial<Activity>[]): SubmitData {
+  const card = lastCard(replies);
+  const p = card && pendingQuestion(card);
+  if (!p) throw new Error(`no question card in: ${JSON.stringify(texts(replies))}`);
+  return p;
+}
+
+/** "Question 3 of at most 8" on the question card: how many answers the state holds, plus one. */
+export function questionNumber(replies: Partial<Activity>[]): number {
+  const card = lastCard(replies);
+  const progress = card && cardTexts(card).find((t) => /^Question \d+ of/.test(t));
+  if (!progress) throw new Error(`no progress line in: ${JSON.stringify(texts(replies))}`);
+  return Number(/^Question (\d+)/.exec(progress)![1]);
+}
+
+/** The first TextBlock of the last card: the outcome label on an outcome card. */
+export const outcomeLabel = (replies: Partial<Activity>[]): string | undefined => {
+  const card = lastCard(replies);
+  return card && !pendingQuestion(card) ? cardTexts(card)[0] : undefined;
+};
+
+export const hasCard = (replies: Partial<Activity>[]): boolean => replies.some((r) => cardOf(r) !== undefined);
