@@ -34,7 +34,7 @@ export class RedisTurnGate implements TurnGate {
   constructor(redis: Redis, private readonly log: Logger, private readonly options: RedisTurnGateOptions) {
     if (!('releaseIfOwner' in redis)) redis.defineCommand('releaseIfOwner', { numberOfKeys: 1, lua: RELEASE_IF_OWNER });
     this.redis = redis as ScriptedRedis;
-    this.lockMs = options.lockMs ?? 10_000;
+    this.lockMs = options.lockMs ?? 5_000;
     this.waitMs = options.waitMs ?? 3_000;
     this.retryMs = options.retryMs ?? 25;
   }
@@ -54,7 +54,12 @@ export class RedisTurnGate implements TurnGate {
   private async acquire(lockKey: string, token: string): Promise<boolean> {
     const deadline = Date.now() + this.waitMs;
     for (;;) {
-      const set = await onRedis(() => this.redis.set(lockKey, token, 'PX', this.lockMs, 'NX'));
+      const set = await onRedis(() => this.redis.set(lockKey, token, 'PX', this.lockMs, 'NX')).catch((err: unknown) => {
+        // A hung Redis may still apply the timed-out SET once it wakes; the release queued behind it on the
+        // same connection frees the key again, instead of leaving the user "still working" until it expires.
+        void this.redis.releaseIfOwner(lockKey, token).catch(() => undefined);
+        throw err;
+      });
       if (set === 'OK') return true;
       if (Date.now() >= deadline) return false;
       // Jitter, so that waiting turns do not retry in lockstep.

@@ -1,0 +1,93 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Activity } from 'botbuilder';
+import { freePort } from './redisServer';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** The bot server (bot/index.ts, as `npm start` runs it, through tsx) as a child process on 127.0.0.1. */
+export class BotProcess {
+  private child?: ChildProcess;
+  output = '';
+
+  private constructor(readonly port: number, private readonly env: Record<string, string>) {}
+
+  static async start(env: Record<string, string>): Promise<BotProcess> {
+    const bot = new BotProcess(await freePort(), env);
+    await bot.restart();
+    return bot;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** Starts it (again, on the same port) and resolves once /healthz answers. */
+  async restart(): Promise<void> {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: String(this.port), WEBCHAT_ENABLED: 'false', LOG_LEVEL: 'warn', ...this.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    child.stdout!.on('data', (d: Buffer) => (this.output += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (this.output += d.toString()));
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null) throw new Error(`bot exited (${child.exitCode}):\n${this.output}`);
+      const up = await fetch(`${this.url}/healthz`).then((r) => r.ok, () => false);
+      if (up) return;
+      await sleep(100);
+    }
+    throw new Error(`bot did not start on port ${this.port}:\n${this.output}`);
+  }
+
+  get alive(): boolean {
+    return !!this.child && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  async stop(signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> {
+    const child = this.child;
+    this.child = undefined;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+  }
+}
+
+/** Posts one activity to /api/messages with deliveryMode expectReplies and returns the bot's replies. */
+export async function postActivity(baseUrl: string, activity: Partial<Activity>): Promise<{ status: number; replies: Partial<Activity>[] }> {
+  const response = await fetch(`${baseUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message',
+      id: `activity-${Math.random().toString(36).slice(2)}`,
+      channelId: 'test',
+      serviceUrl: 'http://127.0.0.1:9',
+      deliveryMode: 'expectReplies',
+      recipient: { id: 'bot' },
+      ...activity,
+    }),
+  });
+  const body = (await response.json().catch(() => ({}))) as { activities?: Partial<Activity>[] };
+  return { status: response.status, replies: body.activities ?? [] };
+}
+
+/** One user in one personal conversation, talking to whichever server it is given. */
+export class HttpUser {
+  constructor(readonly conversationId: string, readonly userId = 'user-1') {}
+
+  async send(baseUrl: string, input: string | Record<string, unknown>): Promise<Partial<Activity>[]> {
+    const { status, replies } = await postActivity(baseUrl, {
+      from: { id: this.userId },
+      conversation: { id: this.conversationId } as Activity['conversation'],
+      ...(typeof input === 'string' ? { text: input } : { value: input }),
+    });
+    if (status !== 200) throw new Error(`POST /api/messages answered ${status}`);
+    return replies;
+  }
+}
