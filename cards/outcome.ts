@@ -1,4 +1,5 @@
 import { getFlow, procedureDocument, type AnswerValue, type Decision, type Question, type Reference, type Tone } from '../rules';
+import { decisionRecordText } from './decisionRecord';
 import { dueText } from './deadline';
 import { ownerText } from './owner';
 import template from './templates/outcome.json';
@@ -74,6 +75,7 @@ export function outcomeCard({ decision, flowTitles }: OutcomeView): Card {
     ruleId: decision.ruleId,
     references: decision.references.map((r) => ({ text: referenceText(r) })),
     footer: footerText(decision),
+    decisionRecord: decisionRecordText(decision),
   });
 }
 

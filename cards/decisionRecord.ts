@@ -1,0 +1,41 @@
+import { procedureDocument, type Decision, type Reference } from '../rules';
+import { formatLondon } from '../rules/calendar';
+import { dueText } from './deadline';
+import { ownerText } from './owner';
+
+const referenceLine = (ref: Reference): string => {
+  const title = procedureDocument(ref.docId)?.title ?? ref.docId;
+  return `- ${title}, §${ref.section} ${ref.heading}${ref.url ? ` (${ref.url})` : ''}`;
+};
+
+/** The decision as plain text for the worker to paste into the case record: when, which check, each
+ * question with the answer given, the outcome and who decides, the steps with their deadlines, the
+ * procedure references and the rules version. It holds only what the bot itself showed: no names. */
+export function decisionRecordText(decision: Decision): string {
+  return [
+    'Decision support record (Safeguarding Decision Assistant)',
+    `Date and time: ${formatLondon(new Date(decision.decidedAt))} (UK time)`,
+    `Check: ${decision.flowTitle}`,
+    '',
+    'Answers:',
+    ...decision.trace.map((t) => `- ${t.question} ${t.answerLabel}`),
+    '',
+    `Outcome: ${decision.outcome.label}`,
+    decision.outcome.summary,
+    `Decided by: ${ownerText(decision.outcome.decidedBy)}${decision.outcome.indicative ? ' (this is an indication, not a decision)' : ''}`,
+    `Responsible agency: ${decision.outcome.agency}`,
+    ...decision.facts.map((f) => `${f.label}: ${f.value}`),
+    ...decision.outcome.notes,
+    ...decision.flags.map((f) => `Also: ${f.label}. ${f.text}`),
+    '',
+    'Next steps:',
+    ...decision.nextSteps.map((s, i) => `${i + 1}. ${s.action} (${ownerText(s.owner)}; ${dueText(s.due)})`),
+    '',
+    'Procedure references:',
+    ...decision.references.map(referenceLine),
+    '',
+    `Rule applied: ${decision.ruleId}`,
+    `Rules version: ${decision.rulesVersion}`,
+    `Decision support only: the decision rests with ${ownerText(decision.outcome.decidedBy)}.`,
+  ].join('\n');
+}
