@@ -44,6 +44,7 @@ export function createApp(options: AppOptions): App {
     clock: options.clock ?? (() => new Date()),
     settings: decisionSettings(config),
     idleLimitSeconds: config.STATE_TTL_SECONDS,
+    allowedTenantIds: config.ALLOWED_TENANT_IDS,
   });
   const adapter = createAdapter(config, log, (context: TurnContext) => bot.resetState(context));
   const server = createServer({ adapter, bot, log, ready: options.ready ?? (async () => true) });

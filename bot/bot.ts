@@ -1,14 +1,15 @@
 import { ActivityHandler, type Storage, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState as DialogStackState } from 'botbuilder-dialogs';
-import { menuCard } from '../cards';
 import { MainDialog, MAIN_DIALOG, messages, type DialogDeps } from '../dialogs';
-import { flows } from '../rules';
-import { cardReply, textReply } from '../dialogs/replies';
+import { textReply } from '../dialogs/replies';
 import { DialogState, dialogStateKey } from './dialogState';
 import { DEFAULT_IDLE_LIMIT_SECONDS, IdleExpiry } from './idleExpiry';
 import type { Logger } from './log';
 import { isETagConflict, StorageUnavailableError } from './storageErrors';
+import { removeBotMention } from './mentions';
+import { tenantAllowed, tenantOf } from './tenants';
 import type { TurnGate } from './turnGate';
+import { WelcomeMemory, welcomeFor } from './welcome';
 
 export interface BotDeps extends DialogDeps {
   storage: Storage;
@@ -16,6 +17,8 @@ export interface BotDeps extends DialogDeps {
   log: Logger;
   /** STATE_TTL_SECONDS: a conversation idle for longer starts again, and the user is told. */
   idleLimitSeconds?: number;
+  /** ALLOWED_TENANT_IDS: when set, activities from any other tenant are refused before any processing. */
+  allowedTenantIds?: readonly string[];
 }
 
 export const BUSY_MESSAGE = 'Still working on your last answer. Please wait a moment, then look at the latest card.';
@@ -26,9 +29,11 @@ export class SafeguardingBot extends ActivityHandler {
   private readonly state: DialogState;
   private readonly dialogs: DialogSet;
   private readonly expiry: IdleExpiry;
+  private readonly welcome: WelcomeMemory;
 
   constructor(private readonly deps: BotDeps) {
     super();
+    this.welcome = new WelcomeMemory(deps.storage, deps.gate);
     this.state = new DialogState(deps.storage);
     this.expiry = new IdleExpiry(deps.storage, deps.idleLimitSeconds ?? DEFAULT_IDLE_LIMIT_SECONDS);
     const accessor = this.state.createProperty<DialogStackState>('dialogState');
@@ -36,18 +41,27 @@ export class SafeguardingBot extends ActivityHandler {
     this.dialogs.add(new MainDialog(deps));
 
     this.onMessage(async (context, next) => {
+      removeBotMention(context.activity);
       await this.runDialog(context);
       await next();
     });
 
     this.onMembersAdded(async (context, next) => {
-      const botId = context.activity.recipient?.id;
-      const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== botId);
-      if (joined && context.activity.conversation?.conversationType !== 'channel') {
-        await context.sendActivity(cardReply(menuCard(flows, 'Hello. I help you check what the safeguarding procedures say. What do you need to check?'), 'Hello. Type "help" to see what I can do.'));
-      }
+      const welcome = welcomeFor(context.activity);
+      if (welcome) await this.welcome.once(context, async () => void (await context.sendActivity(welcome)));
       await next();
     });
+  }
+
+  /** Activities from a tenant outside ALLOWED_TENANT_IDS are dropped here, before state, dialogs or
+   * replies; the log names the tenant and activity type only, never the content. */
+  override async run(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    if (!tenantAllowed(this.deps.allowedTenantIds, activity)) {
+      this.deps.log.warn({ tenantId: tenantOf(activity) ?? null, channelId: activity.channelId, activityType: activity.type }, 'activity refused: tenant not allowed');
+      return;
+    }
+    await super.run(context);
   }
 
   /** With the storage unreachable the user is told plainly and nothing is reset: the conversation carries

@@ -1,7 +1,7 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
-import { questionCard, questionText } from '../cards';
-import { getFlow, type AnswerValue, type FlowDefinition, type Question } from '../rules';
+import { answeredCard, answeredText, questionCard, questionText, type AnsweredView } from '../cards';
+import { answerLabel, getFlow, type AnswerValue, type FlowDefinition, type Question } from '../rules';
 import { interpret } from './input';
 import { messages } from './messages';
 import { cardReply, textReply } from './replies';
@@ -19,6 +19,10 @@ export interface AnswerPromptOptions {
   problem?: string;
 }
 
+/** The ids of the activities that showed this question (it is shown again after a refused answer), so
+ * that they can all be updated once it is answered. Only the last few are kept. */
+const SHOWN_CARDS_KEPT = 5;
+
 /** `reask`: the pending question no longer exists in the rules (a new rules version was deployed mid-flow). */
 export type AnswerResult = { type: 'answer'; questionId: string; value: AnswerValue } | { type: 'back' } | { type: 'reask' };
 
@@ -32,7 +36,7 @@ export class AnswerPrompt extends Dialog<AnswerPromptOptions> {
   override async beginDialog(dc: DialogContext, options?: AnswerPromptOptions): Promise<DialogTurnResult> {
     if (!options) throw new Error('AnswerPrompt needs options');
     dc.activeDialog!.state.options = options;
-    await this.show(dc.context, options);
+    await this.show(dc.context, options, dc.activeDialog!.state);
     return Dialog.EndOfTurn;
   }
 
@@ -58,12 +62,12 @@ export class AnswerPrompt extends Dialog<AnswerPromptOptions> {
         }
         const parsed = parseSubmittedAnswer(question, input.answer, input.answerTime, now);
         if (!parsed.ok) return this.refuse(dc, options, parsed.message);
-        return dc.endDialog({ type: 'answer', questionId: question.id, value: parsed.value } satisfies AnswerResult);
+        return this.accept(dc, options, resolved, parsed.value);
       }
       case 'text': {
         const parsed = parseTypedAnswer(question, input.text, now);
         if (!parsed.ok) return this.refuse(dc, options, parsed.message);
-        return dc.endDialog({ type: 'answer', questionId: question.id, value: parsed.value } satisfies AnswerResult);
+        return this.accept(dc, options, resolved, parsed.value);
       }
       case 'malformed':
         return this.refuse(dc, options, messages.malformed);
@@ -73,7 +77,7 @@ export class AnswerPrompt extends Dialog<AnswerPromptOptions> {
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
-    await this.show(context, instance.state.options as AnswerPromptOptions);
+    await this.show(context, instance.state.options as AnswerPromptOptions, instance.state);
   }
 
   private question(options: AnswerPromptOptions): { flow: FlowDefinition; question: Question } | undefined {
@@ -84,11 +88,28 @@ export class AnswerPrompt extends Dialog<AnswerPromptOptions> {
 
   private async refuse(dc: DialogContext, options: AnswerPromptOptions, reason: string): Promise<DialogTurnResult> {
     await dc.context.sendActivity(textReply(reason));
-    await this.show(dc.context, options);
+    await this.show(dc.context, options, dc.activeDialog!.state);
     return Dialog.EndOfTurn;
   }
 
-  private async show(context: TurnContext, options: AnswerPromptOptions): Promise<void> {
+  private async accept(
+    dc: DialogContext,
+    options: AnswerPromptOptions,
+    { flow, question }: { flow: FlowDefinition; question: Question },
+    value: AnswerValue,
+  ): Promise<DialogTurnResult> {
+    const view: AnsweredView = {
+      flowTitle: flow.title,
+      number: options.number,
+      maxQuestions: options.maxQuestions,
+      question: question.text,
+      answer: answerLabel(question, value),
+    };
+    await markAnswered(dc.context, shownCards(dc.activeDialog!.state), view);
+    return dc.endDialog({ type: 'answer', questionId: question.id, value } satisfies AnswerResult);
+  }
+
+  private async show(context: TurnContext, options: AnswerPromptOptions, state: Record<string, unknown>): Promise<void> {
     const resolved = this.question(options);
     if (!resolved) return;
     const view = {
@@ -98,6 +119,23 @@ export class AnswerPrompt extends Dialog<AnswerPromptOptions> {
       canGoBack: options.canGoBack,
       problem: options.problem,
     };
-    await context.sendActivity(cardReply(questionCard(view), questionText(view)));
+    const sent = await context.sendActivity(cardReply(questionCard(view), questionText(view)));
+    if (sent?.id) state.shownCards = [...shownCards(state), sent.id].slice(-SHOWN_CARDS_KEPT);
+  }
+}
+
+const shownCards = (state: Record<string, unknown>): string[] =>
+  Array.isArray(state.shownCards) ? state.shownCards.filter((id): id is string => typeof id === 'string') : [];
+
+/** Replaces each card that asked the question with the answered card. Some clients cannot update
+ * activities, and an update can fail for a card that is too old: either way the answer stands and the
+ * `ask` token still refuses a later click on the old card, so a failure is ignored. */
+async function markAnswered(context: TurnContext, activityIds: string[], view: AnsweredView): Promise<void> {
+  for (const id of activityIds) {
+    try {
+      await context.updateActivity({ ...cardReply(answeredCard(view), answeredText(view)), id });
+    } catch {
+      // Deliberately ignored: see above.
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuilder';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { SafeguardingBot } from '../../bot/bot';
 import { LocalTurnGate, type TurnGate } from '../../bot/turnGate';
 import type { AnswerValue, DecisionSettings } from '../../rules';
@@ -56,6 +56,20 @@ export interface ConversationOptions {
   conversationType?: 'personal' | 'groupChat' | 'channel';
   conversationId?: string;
   userId?: string;
+  /** `msteams` to look like Teams; the default `test` is a channel with no Teams behaviour. */
+  channelId?: string;
+  /** Sets Teams' channelData.tenant.id on every activity. */
+  tenantId?: string;
+  allowedTenantIds?: string[];
+  log?: Logger;
+  /** Makes every updateActivity fail, like a client that cannot update cards in place. */
+  failUpdates?: boolean;
+}
+
+/** A card the bot replaced in place (context.updateActivity). */
+export interface CardUpdate {
+  id: string;
+  activity: Partial<Activity>;
 }
 
 /** Drives the real bot (dialogs, cards, state) through botbuilder's TestAdapter; every card it sends is
@@ -66,6 +80,9 @@ export class Conversation {
   private now: Date;
   private readonly userId: string;
   private readonly conversation: Partial<Activity>['conversation'];
+  private readonly channelId: string;
+  private readonly channelData: Record<string, unknown> | undefined;
+  private readonly updated: CardUpdate[] = [];
 
   constructor(options: ConversationOptions = {}) {
     this.now = options.now ?? new Date('2026-12-01T10:00:00Z');
@@ -73,11 +90,21 @@ export class Conversation {
     this.bot = new SafeguardingBot({
       storage: options.storage ?? new MemoryStorage(),
       gate: options.gate ?? new LocalTurnGate(),
-      log: pino({ level: 'silent' }),
+      log: options.log ?? pino({ level: 'silent' }),
       clock: () => this.now,
       settings: options.settings ?? {},
+      allowedTenantIds: options.allowedTenantIds,
     });
     this.adapter = new TestAdapter((context) => this.bot.run(context));
+    this.adapter.updateActivity = async (_context, activity) => {
+      if (options.failUpdates) throw new Error('this client cannot update activities');
+      const card = cardOf(activity);
+      if (card) expectValidCard(card);
+      this.updated.push({ id: activity.id ?? '', activity });
+      return { id: activity.id ?? '' };
+    };
+    this.channelId = options.channelId ?? 'test';
+    this.channelData = options.tenantId ? { tenant: { id: options.tenantId } } : undefined;
     this.conversation = {
       id: options.conversationId ?? 'conversation-1',
       conversationType: options.conversationType ?? 'personal',
@@ -89,6 +116,11 @@ export class Conversation {
     this.now = now;
   }
 
+  /** The cards replaced in place since the last call. */
+  takeUpdates(): CardUpdate[] {
+    return this.updated.splice(0);
+  }
+
   /** Sends text, a submit value, or a whole activity; returns what the bot sent back. */
   async send(input: string | Record<string, unknown> | Partial<Activity>, from = this.userId): Promise<Partial<Activity>[]> {
     const activity: Partial<Activity> =
@@ -98,16 +130,19 @@ export class Conversation {
           ? (input as Partial<Activity>)
           : { type: 'message', value: input };
     await this.adapter.processActivity({
-      channelId: 'test',
+      channelId: this.channelId,
       from: { id: from, name: 'Test user' },
       recipient: { id: 'bot', name: 'bot' },
       conversation: this.conversation,
+      ...(this.channelData ? { channelData: this.channelData } : {}),
       ...activity,
     } as Partial<Activity>);
     const replies = this.adapter.activeQueue.splice(0) as Partial<Activity>[];
     for (const r of replies) {
       const card = cardOf(r);
       if (card) expectValidCard(card);
+      // Teams shows suggested actions only in personal chats, so the bot never relies on them.
+      if (r.suggestedActions) throw new Error(`a reply has suggested actions: ${JSON.stringify(r.suggestedActions)}`);
     }
     return replies;
   }

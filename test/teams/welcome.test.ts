@@ -1,0 +1,45 @@
+import { MemoryStorage, type Activity } from 'botbuilder';
+import { menuCard } from '../../cards';
+import { flows } from '../../rules';
+import { cardOf, Conversation } from '../support/conversation';
+import { BOT } from './support';
+
+const added = (...ids: string[]): Partial<Activity> => ({ type: 'conversationUpdate', recipient: BOT, membersAdded: ids.map((id) => ({ id, name: '' })) });
+
+describe('welcome on install', () => {
+  test('Teams installs the app in a personal chat: the welcome card comes once, however often Teams reports it', async () => {
+    const chat = new Conversation({ channelId: 'msteams' });
+    const first = await chat.send(added(BOT.id));
+    expect(first).toHaveLength(1);
+    expect(cardOf(first[0])).toEqual(menuCard(flows, 'Hello. I help you check what the safeguarding procedures say. What do you need to check?'));
+    expect(first[0].text).toMatch(/help/);
+
+    expect(await chat.send(added(BOT.id))).toEqual([]);
+    expect(await chat.send(added('user-1'))).toEqual([]);
+  });
+
+  test('a client that reports the user and the bot joining separately also gets one welcome', async () => {
+    const chat = new Conversation();
+    expect(await chat.send(added('user-1'))).toHaveLength(1);
+    expect(await chat.send(added(BOT.id))).toEqual([]);
+  });
+
+  test('each personal chat gets its own welcome', async () => {
+    const storage = new MemoryStorage();
+    const one = new Conversation({ storage, conversationId: 'a:personal-1' });
+    const two = new Conversation({ storage, conversationId: 'a:personal-2' });
+    expect(await one.send(added(BOT.id))).toHaveLength(1);
+    expect(await two.send(added(BOT.id))).toHaveLength(1);
+    expect(await one.send(added(BOT.id))).toEqual([]);
+  });
+
+  test.each(['groupChat', 'channel'] as const)('in a %s: one short note when the bot is added, nothing when people join', async (conversationType) => {
+    const chat = new Conversation({ conversationType, channelId: 'msteams' });
+    expect(await chat.send(added('user-2'))).toEqual([]);
+    const note = await chat.send(added(BOT.id, 'user-3'));
+    expect(note).toHaveLength(1);
+    expect(note[0].text).toContain(`Mention @${BOT.name}`);
+    expect(cardOf(note[0])).toBeUndefined();
+    expect(await chat.send(added(BOT.id))).toEqual([]);
+  });
+});
