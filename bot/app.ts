@@ -3,10 +3,11 @@ import type { Server } from 'restify';
 import type { DecisionSettings } from '../rules';
 import { createAdapter } from './adapter';
 import { SafeguardingBot } from './bot';
-import type { Config } from './config';
+import { webChatEnabled, type Config } from './config';
 import type { Logger } from './log';
 import { createServer } from './server';
 import { LocalTurnGate, type TurnGate } from './turnGate';
+import { mountWebChat } from './webchat';
 
 export interface App {
   server: Server;
@@ -47,7 +48,8 @@ export function createApp(options: AppOptions): App {
     allowedTenantIds: config.ALLOWED_TENANT_IDS,
   });
   const adapter = createAdapter(config, log, (context: TurnContext) => bot.resetState(context));
-  const server = createServer({ adapter, bot, log, ready: options.ready ?? (async () => true) });
+  const extraRoutes = webChatEnabled(config) ? (s: Server) => mountWebChat(s, { adapter, bot, log }) : undefined;
+  const server = createServer({ adapter, bot, log, ready: options.ready ?? (async () => true), extraRoutes });
   return {
     server,
     bot,

@@ -1,5 +1,5 @@
 import { createApp } from './app';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, webChatEnabled } from './config';
 import { createLogger } from './log';
 import { createStateStore } from './stateStore';
 
@@ -19,7 +19,11 @@ async function main(): Promise<void> {
   const store = createStateStore(config, log);
   const app = createApp({ config, log, storage: store.storage, gate: store.gate, ready: store.ready, onClose: store.close });
   const { port } = await app.listen();
-  log.info({ port, authentication: Boolean(config.MicrosoftAppId) }, 'bot listening');
+  log.info({ port, authentication: Boolean(config.MicrosoftAppId), webChat: webChatEnabled(config) }, 'bot listening');
+  if (webChatEnabled(config)) {
+    log.info(`local web chat (a test client, not a channel): http://localhost:${port}/`);
+    if (config.ALLOWED_TENANT_IDS?.length) log.warn('ALLOWED_TENANT_IDS is set: local web chat activities carry no tenant, so the bot will ignore them');
+  }
 
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');

@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import type { Activity } from 'botbuilder';
+
+/** One local web chat conversation: its activities in order, numbered by watermark. */
+export interface LocalConversation {
+  readonly id: string;
+  readonly token: string;
+  /** Assigned by the server: the page never chooses who it is. */
+  readonly userId: string;
+  /** Whether the bot has been told the user joined (it then sends its welcome). */
+  started: boolean;
+  lastActive: number;
+  /** Watermark of `activities[0]`: older activities have been dropped. */
+  firstWatermark: number;
+  activities: Partial<Activity>[];
+  nextSequence: number;
+}
+
+export interface ConversationLimits {
+  /** Conversations held at once; starting one more drops the least recently active. */
+  maxConversations: number;
+  /** A conversation idle this long is forgotten. */
+  idleMs: number;
+  /** Activities kept per conversation; older ones are dropped (a page that has seen them keeps them). */
+  maxActivities: number;
+}
+
+export const DEFAULT_LIMITS: ConversationLimits = { maxConversations: 100, idleMs: 30 * 60_000, maxActivities: 500 };
+
+const secret = (bytes: number) => randomBytes(bytes).toString('base64url');
+
+/** Conversations of the local web chat, in this process's memory only: it is a test client for one
+ * machine, not a channel, so nothing here survives a restart or is shared between instances. */
+export class ConversationStore {
+  private readonly byId = new Map<string, LocalConversation>();
+  private readonly byTokenValue = new Map<string, LocalConversation>();
+
+  constructor(
+    readonly limits: ConversationLimits = DEFAULT_LIMITS,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get size(): number {
+    this.expire();
+    return this.byId.size;
+  }
+
+  create(): LocalConversation {
+    this.expire();
+    while (this.byId.size >= this.limits.maxConversations) this.dropLeastRecent();
+    const conversation: LocalConversation = {
+      id: `local-${secret(12)}`,
+      token: secret(32),
+      userId: `user-${secret(9)}`,
+      started: false,
+      lastActive: this.now(),
+      firstWatermark: 0,
+      activities: [],
+      nextSequence: 0,
+    };
+    this.byId.set(conversation.id, conversation);
+    this.byTokenValue.set(conversation.token, conversation);
+    return conversation;
+  }
+
+  /** The conversation a bearer token belongs to, if it is still held; touching it keeps it alive. */
+  byToken(token: string | undefined): LocalConversation | undefined {
+    if (!token) return undefined;
+    this.expire();
+    const conversation = this.byTokenValue.get(token);
+    if (conversation) conversation.lastActive = this.now();
+    return conversation;
+  }
+
+  /** Adds an activity with a new id, or (for an id already used: an updated card) a new copy of it. */
+  append(conversation: LocalConversation, activity: Partial<Activity>): string {
+    const id = activity.id ?? `${conversation.id}|${String(conversation.nextSequence++).padStart(7, '0')}`;
+    conversation.activities.push({ ...activity, id });
+    const excess = conversation.activities.length - this.limits.maxActivities;
+    if (excess > 0) {
+      conversation.activities.splice(0, excess);
+      conversation.firstWatermark += excess;
+    }
+    conversation.lastActive = this.now();
+    return id;
+  }
+
+  /** The latest copy of an activity still held, by id (an update reuses the id of what it replaces). */
+  find(conversation: LocalConversation, id: string): Partial<Activity> | undefined {
+    for (let i = conversation.activities.length - 1; i >= 0; i--) if (conversation.activities[i].id === id) return conversation.activities[i];
+    return undefined;
+  }
+
+  /** Activities from `watermark` on, and the watermark to ask from next time. */
+  since(conversation: LocalConversation, watermark: number): { activities: Partial<Activity>[]; watermark: number } {
+    const end = conversation.firstWatermark + conversation.activities.length;
+    const from = Math.min(Math.max(watermark - conversation.firstWatermark, 0), conversation.activities.length);
+    return { activities: conversation.activities.slice(from), watermark: end };
+  }
+
+  private expire(): void {
+    const cutoff = this.now() - this.limits.idleMs;
+    for (const conversation of this.byId.values()) if (conversation.lastActive <= cutoff) this.forget(conversation);
+  }
+
+  private dropLeastRecent(): void {
+    let oldest: LocalConversation | undefined;
+    for (const conversation of this.byId.values()) if (!oldest || conversation.lastActive < oldest.lastActive) oldest = conversation;
+    if (oldest) this.forget(oldest);
+  }
+
+  private forget(conversation: LocalConversation): void {
+    this.byId.delete(conversation.id);
+    this.byTokenValue.delete(conversation.token);
+  }
+}

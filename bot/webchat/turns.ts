@@ -1,0 +1,84 @@
+import type { Activity, ChannelAccount, ResourceResponse, TurnContext } from 'botbuilder';
+import type { AppAdapter } from '../adapter';
+import type { SafeguardingBot } from '../bot';
+import type { ConversationStore, LocalConversation } from './conversations';
+
+export const BOT_NAME = 'Safeguarding Decision Assistant';
+export const LOCAL_CHANNEL_ID = 'webchat';
+const BOT_ACCOUNT: ChannelAccount = { id: 'safeguarding-decision-assistant', name: BOT_NAME, role: 'bot' };
+/** The user has an id from the server and a generic name: nothing personal. */
+const userAccount = (conversation: LocalConversation): ChannelAccount => ({ id: conversation.userId, name: 'Web Chat user', role: 'user' });
+/** Required by the adapter's connector client, which these turns never use: every reply is captured. */
+const UNUSED_SERVICE_URL = 'http://localhost/local-web-chat';
+/** What a Direct Line client can show; traces, delays and invoke responses stay inside the turn. */
+const DELIVERED_TYPES = new Set(['message', 'typing', 'event']);
+
+/** What the page sent, already validated (see directLine.ts). */
+export type InboundActivity = Pick<Activity, 'type'> & Partial<Pick<Activity, 'text' | 'value' | 'name' | 'locale' | 'textFormat' | 'channelData'>>;
+
+/** Runs web chat activities through the app's adapter and bot, and files the replies in the
+ * conversation for the page to poll. */
+export class LocalTurns {
+  constructor(
+    private readonly adapter: AppAdapter,
+    private readonly bot: SafeguardingBot,
+    private readonly store: ConversationStore,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** The user joined: the bot is told once, as a channel would, and sends its welcome. */
+  async start(conversation: LocalConversation): Promise<void> {
+    if (conversation.started) return;
+    conversation.started = true;
+    await this.turn(conversation, { type: 'conversationUpdate', membersAdded: [BOT_ACCOUNT, userAccount(conversation)] });
+  }
+
+  /** Files the user's activity (Web Chat waits for its echo before marking it sent), then runs the turn. */
+  async receive(conversation: LocalConversation, inbound: InboundActivity): Promise<string> {
+    const activity = this.address(conversation, inbound);
+    const id = this.store.append(conversation, activity);
+    await this.turn(conversation, { ...activity, id });
+    return id;
+  }
+
+  private async turn(conversation: LocalConversation, activity: Partial<Activity>): Promise<void> {
+    await this.adapter.processLocalActivity(this.address(conversation, activity) as Activity, async (context: TurnContext) => {
+      context.onSendActivities(async (_context, activities): Promise<ResourceResponse[]> =>
+        activities.map((reply) => ({ id: DELIVERED_TYPES.has(reply.type ?? '') ? this.deliver(conversation, reply) : '' })),
+      );
+      context.onUpdateActivity(async (_context, update) => {
+        const original = update.id ? this.store.find(conversation, update.id) : undefined;
+        if (!original) throw new Error('no such activity in this conversation');
+        // Same id and timestamp: Web Chat replaces the old card in place, as Teams does.
+        this.deliver(conversation, { ...update, timestamp: original.timestamp });
+      });
+      context.onDeleteActivity(async () => undefined);
+      await this.bot.run(context);
+    });
+  }
+
+  private address(conversation: LocalConversation, activity: Partial<Activity>): Partial<Activity> {
+    return {
+      timestamp: this.clock(),
+      ...activity,
+      channelId: LOCAL_CHANNEL_ID,
+      serviceUrl: UNUSED_SERVICE_URL,
+      from: userAccount(conversation),
+      recipient: BOT_ACCOUNT,
+      conversation: { id: conversation.id, conversationType: 'personal', isGroup: false, name: '' },
+    };
+  }
+
+  /** A reply as the page sees it: plain JSON, from the bot, with an id and a timestamp. */
+  private deliver(conversation: LocalConversation, reply: Partial<Activity>): string {
+    const plain = JSON.parse(JSON.stringify(reply)) as Partial<Activity>;
+    delete plain.serviceUrl;
+    return this.store.append(conversation, {
+      timestamp: this.clock(),
+      ...plain,
+      from: BOT_ACCOUNT,
+      recipient: userAccount(conversation),
+      conversation: { id: conversation.id, conversationType: 'personal', isGroup: false, name: '' },
+    });
+  }
+}

@@ -1,0 +1,91 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import pino from 'pino';
+import type { Locator, Page } from 'playwright-core';
+import { createApp, type App } from '../../bot/app';
+import { loadConfig } from '../../bot/config';
+import { nextQuestion, type AnswerValue, type Question } from '../../rules';
+import { scenarios } from '../scenarios/s42';
+import { launchChromium, type Browser } from '../support/chromium';
+
+const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts');
+const scenario = scenarios.find((s) => s.id === 's42-03')!;
+
+/** The newest Adaptive Card in the transcript, as Web Chat rendered it. */
+const latestCard = (page: Page): Locator => page.locator('.ac-adaptiveCard').last();
+
+function label(question: Question, value: string): string {
+  const option = question.options?.find((o) => o.value === value);
+  if (!option) throw new Error(`${question.id} has no option ${value}`);
+  return option.label;
+}
+
+/** Answers the question on the card as a person would: a button or row, the date and time inputs, or ticks. */
+async function answer(card: Locator, question: Question, value: AnswerValue): Promise<void> {
+  if (question.type === 'datetime') {
+    const [date, time] = String(value).split('T');
+    await card.locator('input[type="date"]').fill(date);
+    await card.locator('input[type="time"]').fill(time);
+    await card.getByRole('button', { name: 'Submit', exact: true }).click();
+  } else if (question.type === 'multichoice') {
+    // A tick box's accessible name is the group's label followed by the option's.
+    for (const v of value as string[]) await card.getByRole('checkbox', { name: label(question, v) }).check();
+    await card.getByRole('button', { name: 'Submit', exact: true }).click();
+  } else {
+    await card.getByRole('button', { name: label(question, String(value)), exact: true }).click();
+  }
+}
+
+describe('the local web chat in a browser', () => {
+  let app: App;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1' });
+    app = createApp({ config, log: pino({ level: 'silent' }), clock: () => new Date('2026-03-10T12:00:00Z') });
+    base = `http://127.0.0.1:${(await app.listen()).port}`;
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('completes S.42 scenario s42-03 by clicking the cards, and shows the outcome and who decides', async () => {
+    const page = await browser.context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    await page.goto(`${base}/`);
+
+    await page.getByText('Local test client', { exact: false }).first().waitFor();
+    await page.getByRole('heading', { name: 'Safeguarding Decision Assistant' }).waitFor();
+    const sendBox = page.getByRole('textbox').first();
+    await sendBox.fill('does this meet S.42?');
+    await sendBox.press('Enter');
+
+    const given: Record<string, AnswerValue> = {};
+    const asked: string[] = [];
+    for (let question = nextQuestion('s42', given); question; question = nextQuestion('s42', given)) {
+      const card = latestCard(page);
+      await card.getByText(question.text, { exact: true }).waitFor();
+      const value = scenario.answers[question.id];
+      await answer(card, question, value);
+      given[question.id] = value;
+      asked.push(question.id);
+    }
+
+    const outcome = latestCard(page);
+    await outcome.getByText('S.42 criteria indicated (DSO decides)', { exact: true }).waitFor();
+    const decidedBy = outcome.locator('tr').filter({ hasText: 'Decided by' });
+    expect(await decidedBy.innerText()).toContain('Designated Senior Officer');
+    expect(await outcome.locator('.ac-textBlock').first().innerText()).toBe('S.42 criteria indicated (DSO decides)');
+    expect(asked).toEqual(Object.keys(scenario.answers));
+    expect(pageErrors).toEqual([]);
+
+    await outcome.evaluate((card) => card.scrollIntoView({ block: 'start' }));
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-s42-03.png'), fullPage: false });
+  }, 60_000);
+});
