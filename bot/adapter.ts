@@ -1,9 +1,10 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { errorCard } from '../cards';
 import { messages } from '../dialogs';
 import { cardReply } from '../dialogs/replies';
 import type { Config } from './config';
 import type { Logger } from './log';
+import type { Authenticated, ChannelAdapter } from './messagesRoute';
 
 /** The audience of the Bot Framework channels, which the adapter's connector factory expects. */
 const BOT_FRAMEWORK_AUDIENCE = 'https://api.botframework.com';
@@ -11,7 +12,7 @@ const BOT_FRAMEWORK_AUDIENCE = 'https://api.botframework.com';
 /** The CloudAdapter, plus turns for activities from the bot's own local web chat. Those arrive on this
  * server rather than from a Bot Framework channel, so there is no channel JWT to check; they still run
  * through this adapter's pipeline and onTurnError, the same bot and the same storage as Teams traffic. */
-export class AppAdapter extends CloudAdapter {
+export class AppAdapter extends CloudAdapter implements ChannelAdapter {
   constructor(
     auth: ConfigurationBotFrameworkAuthentication,
     private readonly appId: string,
@@ -25,6 +26,16 @@ export class AppAdapter extends CloudAdapter {
     const claimsIdentity = this.createClaimsIdentity(this.appId);
     const connectorFactory = this.botFrameworkAuthentication.createConnectorFactory(claimsIdentity);
     await this.processActivity({ audience: BOT_FRAMEWORK_AUDIENCE, claimsIdentity, connectorFactory }, activity, logic);
+  }
+
+  /** Verifies a channel request's bearer token (with MicrosoftAppId unset, every request is accepted). */
+  authenticate(activity: Activity, authorization: string): Promise<Authenticated> {
+    return this.botFrameworkAuthentication.authenticateRequest(activity, authorization);
+  }
+
+  /** Runs the turn of an authenticated request; with expectReplies, the replies are in the result's body. */
+  processAuthenticated(auth: Authenticated, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(auth, activity, logic);
   }
 }
 

@@ -1,17 +1,24 @@
 import { MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
+import type { Redis } from 'ioredis';
 import type { Server } from 'restify';
 import type { DecisionSettings } from '../rules';
 import { createAdapter } from './adapter';
 import { SafeguardingBot } from './bot';
 import { webChatEnabled, type Config } from './config';
+import { auditLogFor, type AuditLog } from './auditLog';
+import { UserHasher } from './decisionRecord';
+import { decisionRecorder } from './decisionRecorder';
 import type { Logger } from './log';
 import { createServer } from './server';
+import { createTurnLimiter } from './turnLimiter';
 import { LocalTurnGate, type TurnGate } from './turnGate';
 import { mountWebChat } from './webchat';
 
 export interface App {
   server: Server;
   bot: SafeguardingBot;
+  /** The decision records (DESIGN: nothing personal; see SECURITY.md). */
+  audit: AuditLog;
   listen(): Promise<{ port: number }>;
   close(): Promise<void>;
 }
@@ -24,6 +31,8 @@ export interface AppOptions {
   gate?: TurnGate;
   ready?: () => Promise<boolean>;
   onClose?: () => Promise<void>;
+  /** The Redis behind the state store: the turn limit and the decision records are kept there too. */
+  redis?: Redis;
 }
 
 export function decisionSettings(config: Config): DecisionSettings {
@@ -38,21 +47,26 @@ export function decisionSettings(config: Config): DecisionSettings {
 export function createApp(options: AppOptions): App {
   const { config, log } = options;
   const storage = options.storage ?? new MemoryStorage();
+  const clock = options.clock ?? (() => new Date());
+  const audit = auditLogFor({ redis: options.redis, prefix: config.REDIS_KEY_PREFIX, maxLen: config.AUDIT_STREAM_MAXLEN });
   const bot = new SafeguardingBot({
     storage,
     gate: options.gate ?? new LocalTurnGate(),
     log,
-    clock: options.clock ?? (() => new Date()),
+    clock,
     settings: decisionSettings(config),
     idleLimitSeconds: config.STATE_TTL_SECONDS,
     allowedTenantIds: config.ALLOWED_TENANT_IDS,
+    limiter: createTurnLimiter({ turnsPerMinute: config.RATE_LIMIT_PER_MINUTE, redis: options.redis, prefix: config.REDIS_KEY_PREFIX }),
+    onDecision: decisionRecorder({ audit, hasher: UserHasher.fromKey(config.AUDIT_HMAC_KEY), clock, log }),
   });
   const adapter = createAdapter(config, log, (context: TurnContext) => bot.resetState(context));
   const extraRoutes = webChatEnabled(config) ? (s: Server) => mountWebChat(s, { adapter, bot, log }) : undefined;
-  const server = createServer({ adapter, bot, log, ready: options.ready ?? (async () => true), extraRoutes });
+  const server = createServer({ adapter, appId: config.MicrosoftAppId, bot, log, ready: options.ready ?? (async () => true), extraRoutes });
   return {
     server,
     bot,
+    audit,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

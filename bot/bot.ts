@@ -8,6 +8,7 @@ import type { Logger } from './log';
 import { isETagConflict, StorageUnavailableError } from './storageErrors';
 import { removeBotMention } from './mentions';
 import { tenantAllowed, tenantOf } from './tenants';
+import { RATE_LIMITED_MESSAGE, userKeyOf, type TurnLimiter } from './turnLimiter';
 import type { TurnGate } from './turnGate';
 import { WelcomeMemory, welcomeFor } from './welcome';
 
@@ -19,6 +20,8 @@ export interface BotDeps extends DialogDeps {
   idleLimitSeconds?: number;
   /** ALLOWED_TENANT_IDS: when set, activities from any other tenant are refused before any processing. */
   allowedTenantIds?: readonly string[];
+  /** RATE_LIMIT_PER_MINUTE: a user over it is told so, and nothing else is done. */
+  limiter?: TurnLimiter;
 }
 
 export const BUSY_MESSAGE = 'Still working on your last answer. Please wait a moment, then look at the latest card.';
@@ -61,7 +64,18 @@ export class SafeguardingBot extends ActivityHandler {
       this.deps.log.warn({ tenantId: tenantOf(activity) ?? null, channelId: activity.channelId, activityType: activity.type }, 'activity refused: tenant not allowed');
       return;
     }
+    if (!(await this.withinRateLimit(context))) return;
     await super.run(context);
+  }
+
+  /** Every activity from a user counts towards their limit; over it, a message gets a polite answer and
+   * nothing else happens (no state read or written), and other activities are dropped silently. */
+  private async withinRateLimit(context: TurnContext): Promise<boolean> {
+    const userKey = userKeyOf(context.activity);
+    if (!this.deps.limiter || !userKey || (await this.deps.limiter.allow(userKey))) return true;
+    this.deps.log.info({ channelId: context.activity.channelId, activityType: context.activity.type }, 'activity refused: rate limit');
+    if (context.activity.type === 'message') await context.sendActivity(textReply(RATE_LIMITED_MESSAGE));
+    return false;
   }
 
   /** With the storage unreachable the user is told plainly and nothing is reset: the conversation carries

@@ -34,6 +34,9 @@ const schema = z.object({
   ALLOWED_TENANT_IDS: opt(list),
   WEBCHAT_ENABLED: opt(bool),
   LOG_LEVEL: z.preprocess(blankIsUnset, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  RATE_LIMIT_PER_MINUTE: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(100_000).default(30)),
+  AUDIT_HMAC_KEY: opt(z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)')),
+  AUDIT_STREAM_MAXLEN: z.preprocess(blankIsUnset, z.coerce.number().int().min(100).max(100_000_000).default(100_000)),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -57,6 +60,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (config.MicrosoftAppType === 'SingleTenant' && config.MicrosoftAppId && !config.MicrosoftAppTenantId) {
     problems.push('MicrosoftAppTenantId: required for a SingleTenant bot');
+  }
+  // Decision records in Redis outlive the process and are shared by every instance: their user hashes must
+  // come from one key that stays the same. In memory a key made for the process is enough.
+  if (config.REDIS_URL && !config.AUDIT_HMAC_KEY) {
+    problems.push('AUDIT_HMAC_KEY: required when REDIS_URL is set (the decision records keep an HMAC of each user id)');
   }
   if (problems.length) throw new ConfigError(problems);
   return config;

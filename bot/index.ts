@@ -17,7 +17,8 @@ async function main(): Promise<void> {
   const log = createLogger(config.LOG_LEVEL);
   if (!config.REDIS_URL) log.warn('REDIS_URL is not set: conversation state is held in memory, for this one process only, and is lost on restart');
   const store = createStateStore(config, log);
-  const app = createApp({ config, log, storage: store.storage, gate: store.gate, ready: store.ready, onClose: store.close });
+  if (!config.AUDIT_HMAC_KEY) log.warn('AUDIT_HMAC_KEY is not set: decision records hash user ids with a key made for this process, so hashes differ after a restart');
+  const app = createApp({ config, log, storage: store.storage, gate: store.gate, ready: store.ready, onClose: store.close, redis: store.redis });
   const { port } = await app.listen();
   log.info({ port, authentication: Boolean(config.MicrosoftAppId), webChat: webChatEnabled(config) }, 'bot listening');
   if (webChatEnabled(config)) {

@@ -1,10 +1,13 @@
 import restify, { type Server } from 'restify';
-import type { CloudAdapter, Storage } from 'botbuilder';
+import type { Storage } from 'botbuilder';
 import type { SafeguardingBot } from './bot';
 import type { Logger } from './log';
+import { messagesRoute, type ChannelAdapter } from './messagesRoute';
 
 export interface ServerDeps {
-  adapter: CloudAdapter;
+  adapter: ChannelAdapter;
+  /** MicrosoftAppId: when set, POST /api/messages refuses any request without a valid Bot Framework token. */
+  appId?: string;
   bot: SafeguardingBot;
   log: Logger;
   /** Readiness: storage reachable. */
@@ -18,9 +21,7 @@ export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'safeguarding-decision-assistant', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
 
-  server.post('/api/messages', async (req, res) => {
-    await deps.adapter.process(req, res, (context) => deps.bot.run(context));
-  });
+  server.post('/api/messages', messagesRoute({ adapter: deps.adapter, logic: (context) => deps.bot.run(context), log: deps.log, appId: deps.appId }));
 
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });

@@ -1,4 +1,5 @@
 import { MemoryStorage, type Storage } from 'botbuilder';
+import type { Redis } from 'ioredis';
 import type { Config } from './config';
 import { activityKeySuffix } from './idleExpiry';
 import type { Logger } from './log';
@@ -12,6 +13,8 @@ export interface StateStore {
   gate: TurnGate;
   ready: () => Promise<boolean>;
   close: () => Promise<void>;
+  /** The client behind the Redis store, shared with the turn limiter and the decision records. */
+  redis?: Redis;
 }
 
 /** How long the "last activity" marker outlives the state, so that a user coming back after the state
@@ -31,6 +34,7 @@ export function createStateStore(config: Config, log: Logger): StateStore {
   });
   return {
     storage,
+    redis,
     gate: new RedisTurnGate(redis, log, { prefix: config.REDIS_KEY_PREFIX }),
     ready: () => redisReachable(redis),
     close: async () => {

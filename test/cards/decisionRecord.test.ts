@@ -1,9 +1,9 @@
-import { decide, type Answers } from '../../rules';
+import { decide, type AnswerValue } from '../../rules';
 import { decisionRecordText } from '../../cards/decisionRecord';
 import { Conversation, walkCard, type Card } from '../support/conversation';
 
 /** s42-03 of the public scenarios: S.42 criteria indicated, with two extra factors. */
-const answers: Answers = {
+const answers: Record<string, AnswerValue> = {
   immediate_danger: 'no',
   age_18_plus: 'yes',
   received_at: '2026-03-10T10:00',

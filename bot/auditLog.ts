@@ -1,0 +1,103 @@
+import type { Redis } from 'ioredis';
+import { z } from 'zod';
+import type { DecisionRecord } from './decisionRecord';
+import { onRedis } from './storageErrors';
+
+/** Where decision records go: appended in order, read back from a time on. */
+export interface AuditLog {
+  append(record: DecisionRecord): Promise<void>;
+  /** Records written at or after `from` and before `until`, oldest first. */
+  between(from: Date, until?: Date): AsyncIterable<DecisionRecord>;
+}
+
+/** With in-memory state: the latest `maxLen` records of this process, gone when it stops. */
+export class MemoryAuditLog implements AuditLog {
+  private readonly records: DecisionRecord[] = [];
+
+  constructor(private readonly maxLen: number) {}
+
+  async append(record: DecisionRecord): Promise<void> {
+    this.records.push(record);
+    if (this.records.length > this.maxLen) this.records.splice(0, this.records.length - this.maxLen);
+  }
+
+  async *between(from: Date, until?: Date): AsyncIterable<DecisionRecord> {
+    const start = from.toISOString();
+    const end = until?.toISOString();
+    for (const record of this.records) if (record.time >= start && (!end || record.time < end)) yield record;
+  }
+}
+
+const jsonOf = <T extends z.ZodType>(schema: T) =>
+  z.string().transform((text, ctx): z.infer<T> => {
+    try {
+      const parsed = schema.safeParse(JSON.parse(text));
+      if (parsed.success) return parsed.data;
+    } catch {
+      /* reported below */
+    }
+    ctx.addIssue({ code: 'custom', message: 'not the JSON written' });
+    return z.NEVER;
+  });
+
+const storedRecord = z.object({
+  time: z.string(),
+  flow: z.string(),
+  rulesVersion: z.string(),
+  outcome: z.string(),
+  rule: z.string(),
+  flags: jsonOf(z.array(z.string())),
+  answers: jsonOf(z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))),
+  tenant: z.string(),
+  user: z.string(),
+});
+
+const READ_BATCH = 500;
+
+/** A Redis stream capped at about `maxLen` entries (XADD MAXLEN ~, which trims whole macro-nodes: cheap, and
+ * never below the cap). Entry ids are the time of writing, so reading from a date is a range read. */
+export class RedisAuditLog implements AuditLog {
+  constructor(
+    private readonly redis: Redis,
+    private readonly key: string,
+    private readonly maxLen: number,
+  ) {}
+
+  async append(record: DecisionRecord): Promise<void> {
+    const fields = Object.entries(record).flatMap(([name, value]) => [name, typeof value === 'string' ? value : JSON.stringify(value)]);
+    await onRedis(() => this.redis.xadd(this.key, 'MAXLEN', '~', String(this.maxLen), '*', ...fields));
+  }
+
+  between(from: Date, until?: Date): AsyncIterable<DecisionRecord> {
+    return readAuditStream(this.redis, this.key, from, until);
+  }
+}
+
+/** Reads the stream by its entries' ids, which Redis sets from its own clock when it appends them. */
+export async function* readAuditStream(redis: Redis, key: string, from: Date, until?: Date): AsyncIterable<DecisionRecord> {
+  let start = String(from.getTime());
+  const end = until ? `(${until.getTime()}` : '+';
+  for (;;) {
+    const entries = await onRedis(() => redis.xrange(key, start, end, 'COUNT', READ_BATCH));
+    for (const [, fields] of entries) {
+      const parsed = storedRecord.safeParse(Object.fromEntries(pairs(fields)));
+      if (parsed.success) yield parsed.data;
+    }
+    if (entries.length < READ_BATCH) return;
+    start = `(${entries[entries.length - 1][0]}`;
+  }
+}
+
+function pairs(fields: string[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) out.push([fields[i], fields[i + 1]]);
+  return out;
+}
+
+/** The stream's key under the deployment's prefix. */
+export const auditStreamKey = (prefix: string): string => `${prefix}audit`;
+
+/** The stream in Redis when the bot keeps its state there; otherwise this process's memory. */
+export function auditLogFor(options: { redis?: Redis; prefix: string; maxLen: number }): AuditLog {
+  return options.redis ? new RedisAuditLog(options.redis, auditStreamKey(options.prefix), options.maxLen) : new MemoryAuditLog(options.maxLen);
+}
