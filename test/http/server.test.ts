@@ -1,14 +1,29 @@
+import { MemoryStorage, type StoreItems } from 'botbuilder';
 import pino from 'pino';
 import { createApp, type App } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { cardOf, pendingQuestion, submitFor, type Card } from '../support/conversation';
+import { selfSignedToken } from '../support/botToken';
 import { expectValidCard } from '../support/cardSchema';
 
 const silent = pino({ level: 'silent' });
 
-async function start(env: Record<string, string> = {}): Promise<{ app: App; base: string }> {
+/** Counts every read and write, to show that a refused request never reached the bot's state. */
+class WatchedStorage extends MemoryStorage {
+  touched = 0;
+  override read(keys: string[]): Promise<StoreItems> {
+    this.touched++;
+    return super.read(keys);
+  }
+  override write(changes: StoreItems): Promise<void> {
+    this.touched++;
+    return super.write(changes);
+  }
+}
+
+async function start(env: Record<string, string> = {}, storage?: MemoryStorage): Promise<{ app: App; base: string }> {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...env });
-  const app = createApp({ config, log: silent, clock: () => new Date('2026-12-01T10:00:00Z') });
+  const app = createApp({ config, log: silent, clock: () => new Date('2026-12-01T10:00:00Z'), storage });
   const { port } = await app.listen();
   return { app, base: `http://127.0.0.1:${port}` };
 }
@@ -84,13 +99,42 @@ describe('the running HTTP server', () => {
     expect(res.status).toBe(400);
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
   });
+
+  test('a body over 256 KB gets 413', async () => {
+    const body = JSON.stringify(activity({ text: 'x'.repeat(300 * 1024) }));
+    const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(res.status).toBe(413);
+  });
+
+  test('JSON that is not an activity gets 400 naming the fields, with nothing internal in the reply', async () => {
+    for (const body of [{ type: 5 }, [], { ...activity({}), from: 'someone' }, { ...activity({}), serviceUrl: undefined }]) {
+      const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const text = await res.text();
+      expect(res.status).toBe(400);
+      expect(text).toMatch(/not a valid activity/);
+      expect(text).not.toMatch(/at .*\.(js|ts):\d+|node_modules|validateAndFixActivity/);
+    }
+  });
 });
 
 describe('with MicrosoftAppId set', () => {
+  const appId = '00000000-0000-4000-8000-000000000001';
+  const storage = new WatchedStorage();
   let app: App;
   let base: string;
-  beforeAll(async () => ({ app, base } = await start({ MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' })));
+  beforeAll(async () => ({ app, base } = await start({ MicrosoftAppId: appId, MicrosoftAppPassword: 'not-a-real-secret' }, storage)));
   afterAll(async () => app.close());
+  afterEach(() => expect(storage.touched).toBe(0));
+
+  const postWithToken = async (token: string) => {
+    const started = Date.now();
+    const res = await fetch(`${base}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(activity({ text: 's42' })),
+    });
+    return { status: res.status, body: await res.text(), ms: Date.now() - started };
+  };
 
   test('an unauthenticated POST /api/messages gets 401 and is not processed', async () => {
     const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity({ text: 's42' })) });
@@ -105,5 +149,26 @@ describe('with MicrosoftAppId set', () => {
       body: JSON.stringify(activity({ text: 's42' })),
     });
     expect(res.status).toBe(401);
+  });
+
+  test('an expired token gets 401 at once', async () => {
+    const res = await postWithToken(selfSignedToken({ aud: appId, expiresIn: -3600 }));
+    expect(res.status).toBe(401);
+    expect(res.ms).toBeLessThan(1000);
+  });
+
+  test('a token for another bot (wrong audience) gets 401 at once', async () => {
+    const res = await postWithToken(selfSignedToken({ aud: '00000000-0000-4000-8000-0000000000ff' }));
+    expect(res.status).toBe(401);
+    expect(res.ms).toBeLessThan(1000);
+  });
+
+  test('a well-formed, in-date token for this bot signed with a key Microsoft never published gets 401, fast and without internal detail', async () => {
+    // The connector looks the key up in Microsoft's published keys: with no network that fetch fails, and
+    // the refusal must still be a 401 within the verification timeout, never a 500 naming the fetch.
+    const res = await postWithToken(selfSignedToken({ aud: appId }));
+    expect(res.status).toBe(401);
+    expect(res.ms).toBeLessThan(6000);
+    expect(res.body).not.toMatch(/botframework\.com|ENOTFOUND|openid|Question 1/i);
   });
 });
