@@ -124,6 +124,12 @@ export function mountPage(server: Server, limits: ConversationLimits, log: Logge
     next();
   });
 
+  // Browsers ask for an icon; answering "none" keeps their consoles free of 404s.
+  server.get('/favicon.ico', (_req, res, next) => {
+    res.send(204);
+    next();
+  });
+
   server.get(CLIENT_PATH, (_req, res, next) => {
     res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
     res.end(clientScript);

@@ -46,7 +46,7 @@ describe('the local web chat in a browser', () => {
     app = createApp({ config, log: pino({ level: 'silent' }), clock: () => new Date('2026-03-10T12:00:00Z') });
     base = `http://127.0.0.1:${(await app.listen()).port}`;
     browser = await launchChromium();
-  });
+  }, 30_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -57,6 +57,7 @@ describe('the local web chat in a browser', () => {
     const page = await browser.context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (err) => pageErrors.push(err.message));
+    page.on('console', (message) => void (message.type() === 'error' && pageErrors.push(message.text())));
     await page.goto(`${base}/`);
 
     await page.getByText('Local test client', { exact: false }).first().waitFor();
