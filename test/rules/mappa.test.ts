@@ -1,61 +1,32 @@
-import { decide, getFlow, InvalidAnswersError, nextQuestion, pathOf, resolveReference } from '../../rules';
-import type { Answers, Decision, DecisionSettings, Due, FlowDefinition, Ref } from '../../rules';
+import { getFlow, nextQuestion, pathOf } from '../../rules';
+import type { Answers, DecisionSettings, Due, FlowDefinition } from '../../rules';
 import { scenarios } from '../scenarios/mappa';
 import type { Scenario } from '../scenarios/types';
+import {
+  dueAs,
+  expectConversationPicks,
+  expectScenario,
+  fact,
+  flagIds,
+  flowRefs,
+  flowTester,
+  resolves,
+  step,
+  stepIds,
+} from '../support/flowTesting';
 
-const DEFAULT_NOW = '2026-12-01T10:00:00Z';
 const NOW = '2025-04-08T09:00:00Z';
 const OFF: DecisionSettings = { mappa: { category4: 'off' } };
 const flow = getFlow('mappa') as FlowDefinition;
+const { run, problemsOf, askedPath: answeredPath } = flowTester('mappa');
 
-const run = (answers: Answers, now = DEFAULT_NOW, settings?: DecisionSettings): Decision =>
-  decide('mappa', answers, { now: new Date(now), settings });
-
-function problemsOf(answers: Answers, settings?: DecisionSettings): string[] {
-  try {
-    run(answers, NOW, settings);
-  } catch (error) {
-    if (error instanceof InvalidAnswersError) return error.problems.map((p) => p.questionId);
-    throw error;
-  }
-  throw new Error('expected the answers to be refused');
+/** The questions the bot asks, in order, when the user gives these answers one at a time, up to and including
+ * the first one they leave unanswered (or refused). */
+function askedPath(answers: Answers): string[] {
+  const path = answeredPath(answers);
+  const next = nextQuestion('mappa', Object.fromEntries(path.map((id) => [id, answers[id]])));
+  return next ? [...path, next.id] : path;
 }
-
-/** The questions the bot asks, in order, when the user gives these answers one at a time. */
-function askedPath(answers: Answers, settings?: DecisionSettings): string[] {
-  const given: Record<string, Answers[string]> = {};
-  const asked: string[] = [];
-  for (let q = nextQuestion('mappa', given, settings); q; q = nextQuestion('mappa', given, settings)) {
-    if (asked.includes(q.id) || answers[q.id] === undefined) {
-      asked.push(q.id);
-      break;
-    }
-    asked.push(q.id);
-    given[q.id] = answers[q.id];
-  }
-  return asked;
-}
-
-/** A Due in the scenario vocabulary: London date, 'immediately', 'none', or 'stated' (a rule with no date). */
-function dueAs(due: Due, expected: string): string {
-  if (due.rule === 'immediately') return 'immediately';
-  if (due.rule === 'no deadline given') return 'none';
-  if (expected.includes('T')) return due.at?.slice(0, 16) ?? 'stated';
-  return due.date ?? 'stated';
-}
-
-const step = (decision: Decision, id: string) => decision.nextSteps.find((s) => s.id === id);
-const stepIds = (decision: Decision) => decision.nextSteps.map((s) => s.id);
-const fact = (decision: Decision, id: string) => decision.facts.find((f) => f.id === id)?.value;
-const flagIds = (decision: Decision) => decision.flags.map((f) => f.id);
-const resolves = (ref: Ref): boolean => {
-  try {
-    resolveReference(ref);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const adult = { disposal: 'convicted', under_18: 'no' } as const;
 const registered = { ...adult, status: ['sex_offender_register'] };
@@ -70,28 +41,7 @@ const schedule15Custody = (sentence: Record<string, string | number>): Answers =
 
 describe('mappa public scenarios', () => {
   test.each(scenarios)('$id $title', (scenario: Scenario) => {
-    const { expected } = scenario;
-    if ('errorQuestionIds' in expected) {
-      const problems = problemsOf(scenario.answers, scenario.settings);
-      expect(problems).toEqual(expect.arrayContaining(expected.errorQuestionIds));
-      return;
-    }
-    const decision = run(scenario.answers, scenario.now, scenario.settings);
-    expect(decision.outcome.id).toBe(expected.outcome);
-    expect(flagIds(decision)).toEqual(expected.flags);
-    expect(decision.outcome.decidedBy.role).toContain(expected.decidedBy);
-    for (const [id, want] of Object.entries(expected.steps ?? {})) {
-      const got = step(decision, id);
-      expect({ id, present: got !== undefined }).toEqual({ id, present: true });
-      if (!got) continue;
-      if (want.owner) expect(`${got.owner.role} ${got.owner.agency ?? ''}`).toContain(want.owner);
-      if (want.due) expect({ id, due: dueAs(got.due, want.due) }).toEqual({ id, due: want.due });
-    }
-    const cited = decision.references.map((r) => `${r.docId} §${r.section}`);
-    expect(cited).toEqual(expect.arrayContaining(expected.references ?? []));
-    for (const [id, value] of Object.entries(expected.facts ?? {})) {
-      expect({ id, value: fact(decision, id) }).toEqual({ id, value: expect.stringContaining(value) });
-    }
+    expectScenario('mappa', scenario);
   });
 
   test.each(scenarios)('$id lists exactly the answers asked on its path', (scenario) => {
@@ -100,15 +50,11 @@ describe('mappa public scenarios', () => {
   });
 
   test('three varied non-error scenarios run through the bot', () => {
-    const chosen = scenarios.filter((s) => s.conversation);
-    expect(chosen).toHaveLength(3);
-    const outcomes = chosen.map((s) => ('outcome' in s.expected ? s.expected.outcome : 'error'));
-    expect(new Set(outcomes).size).toBe(3);
-    expect(outcomes).not.toContain('error');
+    expectConversationPicks(scenarios, 3);
   });
 
   test('every outcome and every flag is reached by some scenario', () => {
-    const decisions = scenarios.map((s) => run(s.answers, s.now, s.settings));
+    const decisions = scenarios.map((s) => run(s.answers, s));
     expect(new Set(decisions.map((d) => d.outcome.id))).toEqual(new Set(Object.keys(flow.outcomes)));
     expect(new Set(decisions.flatMap(flagIds))).toEqual(new Set(flow.flags.map((f) => f.id)));
     expect(new Set(decisions.flatMap(stepIds))).toEqual(new Set(Object.keys(flow.steps)));
@@ -116,13 +62,13 @@ describe('mappa public scenarios', () => {
 
   test('mappa-12: the identification date has passed, so it shows as an overdue check', () => {
     const s12 = scenarios.find((s) => s.id === 'mappa-12') as Scenario;
-    const n1 = step(run(s12.answers, s12.now), 'N1');
+    const n1 = step(run(s12.answers, { now: s12.now }), 'N1');
     expect(n1?.due).toMatchObject({ date: '2025-04-07', overdue: true });
   });
 
   test('mappa-13: the NSD transfer date is computed 15 months before release and shown in the timeline', () => {
     const s13 = scenarios.find((s) => s.id === 'mappa-13') as Scenario;
-    const decision = run(s13.answers, s13.now);
+    const decision = run(s13.answers, { now: s13.now });
     expect(step(decision, 'N4')?.action).toContain('15 months before release (Mon 1 Sep 2025)');
     expect(decision.flags[0].text).toContain('(Mon 1 Sep 2025)');
     expect(step(decision, 'N8')?.due.rule).toBe('at least every 8 weeks (Level 3)');
@@ -130,7 +76,7 @@ describe('mappa public scenarios', () => {
 
   test('mappa-20: with Category 4 off there is no NSD transfer and no Category 4 wording', () => {
     const s20 = scenarios.find((s) => s.id === 'mappa-20') as Scenario;
-    const decision = run(s20.answers, s20.now, s20.settings);
+    const decision = run(s20.answers, s20);
     expect(stepIds(decision)).not.toContain('TERRORISM_OFFENDER_NSD_TRANSFER');
     expect(decision.flags[0].text).not.toContain('NSD');
     expect(fact(decision, 'level_decided_by')).not.toContain('Category 4');
@@ -139,10 +85,10 @@ describe('mappa public scenarios', () => {
   test('outcomes with no category show no lead agency; mappa-06 shows no level either', () => {
     for (const id of ['mappa-01', 'mappa-02', 'mappa-06', 'mappa-19', 'mappa-21', 'mappa-24']) {
       const s = scenarios.find((x) => x.id === id) as Scenario;
-      expect({ id, lead: fact(run(s.answers, s.now, s.settings), 'lead_agency') }).toEqual({ id, lead: undefined });
+      expect({ id, lead: fact(run(s.answers, s), 'lead_agency') }).toEqual({ id, lead: undefined });
     }
     const s06 = scenarios.find((s) => s.id === 'mappa-06') as Scenario;
-    expect(run(s06.answers, s06.now).facts).toEqual([]);
+    expect(run(s06.answers, { now: s06.now }).facts).toEqual([]);
   });
 });
 
@@ -236,13 +182,13 @@ describe('mappa skip logic (nextQuestion)', () => {
       'sentence_date',
       'release_date',
     ]);
-    expect(run(answers, NOW).outcome.id).toBe('CAT4_CONFIRM');
+    expect(run(answers, { now: NOW }).outcome.id).toBe('CAT4_CONFIRM');
   });
 
   test('discretionary Category 4 in custody asks only the release date after where_now', () => {
     const answers = { ...adult, status: ['terrorism_risk'], where_now: 'custody', release_date: '2025-12-01' };
     expect(askedPath(answers)).toEqual([...START, 'where_now', 'release_date']);
-    expect(step(run(answers, NOW), 'N15')?.due).toMatchObject({ date: '2025-06-01' });
+    expect(step(run(answers, { now: NOW }), 'N15')?.due).toMatchObject({ date: '2025-06-01' });
   });
 
   test('the longest path is 10 questions', () => {
@@ -263,7 +209,7 @@ describe('mappa refusals', () => {
   const complete = { ...cat2, level_needs: ['none'], sentence_date: 'unknown', release_date: 'unknown' };
 
   test('the complete answers are accepted', () => {
-    expect(run(complete, NOW).outcome.id).toBe('CAT2');
+    expect(run(complete, { now: NOW }).outcome.id).toBe('CAT2');
   });
 
   test.each([
@@ -288,28 +234,28 @@ describe('mappa refusals', () => {
     ['a release date in words', { release_date: 'next spring' }, 'release_date'],
     ['a missing answer on the path', { release_date: undefined }, 'release_date'],
   ])('refuses %s', (_name, change, questionId) => {
-    expect(problemsOf({ ...complete, ...change } as Answers)).toContain(questionId);
+    expect(problemsOf({ ...complete, ...change } as Answers, { now: NOW })).toContain(questionId);
   });
 
   test('weeks must be a whole number greater than 0', () => {
     const weeks = (sentence_weeks: number) => ({ ...complete, sentence_months: 'in_weeks', sentence_weeks });
-    expect(problemsOf(weeks(52.5))).toContain('sentence_weeks');
-    expect(problemsOf(weeks(0))).toContain('sentence_weeks');
+    expect(problemsOf(weeks(52.5), { now: NOW })).toContain('sentence_weeks');
+    expect(problemsOf(weeks(0), { now: NOW })).toContain('sentence_weeks');
   });
 
   test('decimal months are accepted', () => {
-    expect(run({ ...complete, sentence_months: 12.5 }, NOW).outcome.id).toBe('CAT2');
+    expect(run({ ...complete, sentence_months: 12.5 }, { now: NOW }).outcome.id).toBe('CAT2');
   });
 
   test('a caution is never followed by "awaiting sentence"', () => {
     const cautioned = { ...registered, disposal: 'cautioned', where_now: 'awaiting_sentence', level_needs: ['none'] };
-    expect(problemsOf(cautioned)).toContain('where_now');
-    expect(run({ ...cautioned, disposal: 'convicted' }, NOW).outcome.id).toBe('CAT1');
+    expect(problemsOf(cautioned, { now: NOW })).toContain('where_now');
+    expect(run({ ...cautioned, disposal: 'convicted' }, { now: NOW }).outcome.id).toBe('CAT1');
   });
 
   test('"complex release" is refused outside custody or hospital', () => {
     const community = { ...registered, where_now: 'community_supervised', level_needs: ['complex_release'], sentence_date: 'unknown' };
-    expect(problemsOf(community)).toContain('level_needs');
+    expect(problemsOf(community, { now: NOW })).toContain('level_needs');
   });
 });
 
@@ -321,7 +267,7 @@ describe('mappa sentence boundaries (QUAL), each side', () => {
     for (let q = nextQuestion('mappa', answers); q; q = nextQuestion('mappa', answers)) {
       answers[q.id] = q.id === 'serious_harm' ? 'no' : q.id === 'level_needs' ? ['none'] : 'unknown';
     }
-    return run(answers, NOW).outcome.id;
+    return run(answers, { now: NOW }).outcome.id;
   };
 
   test.each([
@@ -364,7 +310,7 @@ describe('mappa sentence boundaries (QUAL), each side', () => {
   test('a qualifying sentence that has ended is not Category 2', () => {
     const twoYears = schedule15Custody({ sentence_type: 'custody', sentence_months: 24 });
     const ended = { ...twoYears, where_now: 'community_supervised', order_running: 'no', serious_harm: 'no' };
-    const decision = run(ended, NOW);
+    const decision = run(ended, { now: NOW });
     expect(decision.outcome.id).toBe('NOT_MAPPA');
     expect(flagIds(decision)).toEqual(['ELIGIBILITY_ENDED']);
   });
@@ -372,7 +318,7 @@ describe('mappa sentence boundaries (QUAL), each side', () => {
 
 describe('mappa indicated level', () => {
   const onLicence = (level_needs: string[]) =>
-    run({ ...registered, where_now: 'community_supervised', level_needs, sentence_date: 'unknown' }, NOW);
+    run({ ...registered, where_now: 'community_supervised', level_needs, sentence_date: 'unknown' }, { now: NOW });
   const levelOf = (level_needs: string[]) => fact(onLicence(level_needs), 'indicated_level');
 
   test.each([
@@ -400,8 +346,8 @@ describe('mappa indicated level', () => {
 
   test('Category 3 is never Level 1: a serious-harm case at Level 1 is not MAPPA', () => {
     const base = { ...adult, status: ['none'], where_now: 'community_supervised', serious_harm: 'unsure' };
-    expect(run({ ...base, level_needs: ['adds_value'] }, NOW).outcome.id).toBe('NOT_MAPPA');
-    expect(run({ ...base, level_needs: ['barriers'] }, NOW).outcome.id).toBe('CAT3_CANDIDATE');
+    expect(run({ ...base, level_needs: ['adds_value'] }, { now: NOW }).outcome.id).toBe('NOT_MAPPA');
+    expect(run({ ...base, level_needs: ['barriers'] }, { now: NOW }).outcome.id).toBe('CAT3_CANDIDATE');
   });
 
   test('every outcome but "no disposal" is indicative and names who decides', () => {
@@ -422,7 +368,7 @@ describe('mappa worked dates (spec §1.3)', () => {
         sentence_date: '2025-04-07',
         release_date,
       },
-      NOW,
+      { now: NOW },
     );
 
   test('sentence Mon 2025-04-07 → identification due Thu 2025-04-10', () => {
@@ -457,13 +403,13 @@ describe('mappa worked dates (spec §1.3)', () => {
       sentence_date: 'unknown',
       release_date: '2025-10-07',
     };
-    expect(step(run(answers, '2025-04-07T22:30:00Z'), 'N4')?.due.date).toBe('2025-04-07');
-    expect(step(run(answers, '2025-04-07T23:30:00Z'), 'N4')?.due.rule).toBe('immediately');
+    expect(step(run(answers, { now: '2025-04-07T22:30:00Z' }), 'N4')?.due.date).toBe('2025-04-07');
+    expect(step(run(answers, { now: '2025-04-07T23:30:00Z' }), 'N4')?.due.rule).toBe('immediately');
   });
 
   test('identification is overdue only once its date is before today', () => {
     const onLicence = { ...registered, where_now: 'community_supervised', level_needs: ['none'] };
-    const withSentence = (sentence_date: string) => step(run({ ...onLicence, sentence_date }, NOW), 'N1')?.due;
+    const withSentence = (sentence_date: string) => step(run({ ...onLicence, sentence_date }, { now: NOW }), 'N1')?.due;
     expect(withSentence('2025-04-05')).toEqual({ rule: 'within 3 days of sentence', date: '2025-04-08' });
     expect(withSentence('2025-04-04')).toEqual({
       rule: 'within 3 days of sentence',
@@ -479,13 +425,13 @@ describe('mappa area setting category4', () => {
   test('defaults to on, and "on" given explicitly is the same', () => {
     expect(flow.defaultSettings).toEqual({ category4: 'on' });
     const answers = { ...notification, level_needs: ['none'], sentence_date: 'unknown' };
-    expect(run(answers, NOW).outcome.id).toBe('CAT4');
-    expect(run(answers, NOW, { mappa: { category4: 'on' } }).outcome.id).toBe('CAT4');
+    expect(run(answers, { now: NOW }).outcome.id).toBe('CAT4');
+    expect(run(answers, { now: NOW, settings: { mappa: { category4: 'on' } } }).outcome.id).toBe('CAT4');
   });
 
   test('off: terrorism notification is not Category 4, only the TERRORISM_OFFENDER flag', () => {
     expect(nextQuestion('mappa', notification, OFF)?.id).toBe('serious_harm');
-    const decision = run({ ...notification, serious_harm: 'no' }, NOW, OFF);
+    const decision = run({ ...notification, serious_harm: 'no' }, { now: NOW, settings: OFF });
     expect(decision.outcome.id).toBe('NOT_MAPPA');
     expect(flagIds(decision)).toEqual(['TERRORISM_OFFENDER']);
   });
@@ -500,15 +446,15 @@ describe('mappa area setting category4', () => {
       release_date: 'unknown',
     };
     expect(pathOf('mappa', answers, OFF)).not.toContain('sentence_type');
-    const decision = run(answers, NOW, OFF);
+    const decision = run(answers, { now: NOW, settings: OFF });
     expect(decision.outcome.id).toBe('CAT3_CANDIDATE');
     expect(flagIds(decision)).toEqual(['TERRORISM_OFFENDER']);
   });
 
   test('a terrorism-risk concern: discretionary Category 4 when on; CT_REFERRAL to the co-ordinator when off', () => {
     const risk = { ...adult, status: ['terrorism_risk'], where_now: 'community_supervised' };
-    expect(run(risk, NOW).outcome.id).toBe('CAT4_DISCRETIONARY_CANDIDATE');
-    const off = run({ ...risk, serious_harm: 'yes', level_needs: ['adds_value', 'active_coordination'] }, NOW, OFF);
+    expect(run(risk, { now: NOW }).outcome.id).toBe('CAT4_DISCRETIONARY_CANDIDATE');
+    const off = run({ ...risk, serious_harm: 'yes', level_needs: ['adds_value', 'active_coordination'] }, { now: NOW, settings: OFF });
     expect(off.outcome.id).toBe('CAT3_CANDIDATE');
     expect(flagIds(off)).toEqual(['CT_REFERRAL']);
     expect(off.flags[0].text).toContain('MAPPA Co-ordinator or the probation counter-terrorism lead');
@@ -516,7 +462,7 @@ describe('mappa area setting category4', () => {
 
   test('on: the CT_REFERRAL flag says only counter-terrorism colleagues identify discretionary Category 4', () => {
     const s17 = scenarios.find((s) => s.id === 'mappa-17') as Scenario;
-    expect(run(s17.answers, s17.now).flags[0].text).toContain('discretionary Category 4');
+    expect(run(s17.answers, { now: s17.now }).flags[0].text).toContain('discretionary Category 4');
   });
 });
 
@@ -544,14 +490,7 @@ describe('mappa flow definition', () => {
   });
 
   test('every question, rule, outcome, flag and step reference resolves in the catalogue', () => {
-    const refs: [string, Ref][] = [
-      ...flow.questions.flatMap((q) => q.refs.map((r): [string, Ref] => [`question ${q.id}`, r])),
-      ...flow.rules.flatMap((x) => x.refs.map((r): [string, Ref] => [`rule ${x.id}`, r])),
-      ...Object.entries(flow.outcomes).flatMap(([id, o]) => o.refs.map((r): [string, Ref] => [`outcome ${id}`, r])),
-      ...flow.flags.flatMap((f) => f.refs.map((r): [string, Ref] => [`flag ${f.id}`, r])),
-      ...Object.entries(flow.steps).flatMap(([id, s]) => s.refs.map((r): [string, Ref] => [`step ${id}`, r])),
-    ];
-    for (const [where, ref] of refs) {
+    for (const { where, ref } of flowRefs(flow)) {
       expect({ where, ref, resolves: resolves(ref) }).toEqual({ where, ref, resolves: true });
     }
     const uncited = [
@@ -565,7 +504,7 @@ describe('mappa flow definition', () => {
 
   test('the Schedule 15 list is linked to the legislation address the sources print', () => {
     const s24 = scenarios.find((s) => s.id === 'mappa-24') as Scenario;
-    const link = run(s24.answers, s24.now).references.find((r) => r.docId === 'cja-2003-schedule-15')?.url;
+    const link = run(s24.answers, { now: s24.now }).references.find((r) => r.docId === 'cja-2003-schedule-15')?.url;
     expect(link).toBe('http://www.legislation.gov.uk/ukpga/2003/44/schedule/15');
   });
 });

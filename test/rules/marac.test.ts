@@ -1,47 +1,22 @@
-import { decide, getFlow, InvalidAnswersError, nextQuestion, pathOf, resolveReference } from '../../rules';
-import type { Answers, Decision, DecisionSettings, Due, FlowDefinition, Ref } from '../../rules';
+import { getFlow, nextQuestion, pathOf } from '../../rules';
+import type { Answers, DecisionSettings, FlowDefinition } from '../../rules';
 import type { MaracSettings } from '../../rules/flows/marac';
 import { scenarios } from '../scenarios/marac';
 import type { Scenario } from '../scenarios/types';
+import {
+  expectConversationPicks,
+  expectScenario,
+  flagIds,
+  flagText,
+  flowRefs,
+  flowTester,
+  resolves,
+  step,
+  stepIds,
+} from '../support/flowTesting';
 
-const DEFAULT_NOW = '2026-12-01T10:00:00Z';
 const flow = getFlow('marac') as FlowDefinition<MaracSettings>;
-
-const run = (answers: Answers, settings?: DecisionSettings, now = DEFAULT_NOW): Decision =>
-  decide('marac', answers, { now: new Date(now), settings });
-
-function problemsOf(answers: Answers): string[] {
-  try {
-    run(answers);
-  } catch (error) {
-    if (error instanceof InvalidAnswersError) return error.problems.map((p) => p.questionId);
-    throw error;
-  }
-  throw new Error('expected the answers to be refused');
-}
-
-/** The questions the bot asks, in order, when the user gives these answers one at a time. */
-function askedPath(answers: Answers): string[] {
-  const given: Record<string, Answers[string]> = {};
-  const asked: string[] = [];
-  for (let q = nextQuestion('marac', given); q; q = nextQuestion('marac', given)) {
-    if (asked.includes(q.id) || answers[q.id] === undefined) break;
-    asked.push(q.id);
-    given[q.id] = answers[q.id];
-  }
-  return asked;
-}
-
-/** A Due in the scenario vocabulary: a London date, 'immediately', 'none' (no deadline given) or 'stated'. */
-function dueAs(due: Due): string {
-  if (due.rule === 'immediately') return 'immediately';
-  if (due.rule === 'no deadline given') return 'none';
-  return due.date ?? 'stated';
-}
-
-const step = (decision: Decision, id: string) => decision.nextSteps.find((s) => s.id === id);
-const stepIds = (decision: Decision) => decision.nextSteps.map((s) => s.id);
-const flagText = (decision: Decision, id: string) => decision.flags.find((f) => f.id === id)?.text ?? '';
+const { run, problemsOf, askedPath } = flowTester('marac');
 
 /** A domestic-abuse path up to the DASH count; callers add the rest. */
 const counted = (dash_yes_count: number): Record<string, Answers[string]> => ({
@@ -67,32 +42,11 @@ const escalationReferral = (other_factors: string[]): Answers => ({
 
 describe('marac public scenarios', () => {
   test.each(scenarios)('$id $title', (scenario: Scenario) => {
-    const { expected } = scenario;
-    if ('errorQuestionIds' in expected) {
-      expect(problemsOf(scenario.answers)).toEqual(expect.arrayContaining(expected.errorQuestionIds));
-      return;
-    }
-    const decision = run(scenario.answers, scenario.settings, scenario.now);
-    expect(decision.outcome.id).toBe(expected.outcome);
-    expect(decision.flags.map((f) => f.id)).toEqual(expected.flags);
-    expect(decision.outcome.decidedBy.role).toContain(expected.decidedBy);
-    for (const [id, want] of Object.entries(expected.steps ?? {})) {
-      const got = step(decision, id);
-      expect({ id, present: got !== undefined }).toEqual({ id, present: true });
-      if (!got) continue;
-      if (want.owner) expect(`${got.owner.role} ${got.owner.agency ?? ''}`).toContain(want.owner);
-      if (want.due) expect({ id, due: dueAs(got.due) }).toEqual({ id, due: want.due });
-    }
-    const cited = decision.references.map((r) => `${r.docId} §${r.section}`);
-    expect(cited).toEqual(expect.arrayContaining(expected.references ?? []));
+    expectScenario('marac', scenario);
   });
 
   test('two varied non-error scenarios run through the bot', () => {
-    const chosen = scenarios.filter((s) => s.conversation);
-    expect(chosen).toHaveLength(2);
-    const outcomes = chosen.map((s) => ('outcome' in s.expected ? s.expected.outcome : 'error'));
-    expect(new Set(outcomes).size).toBe(2);
-    expect(outcomes).not.toContain('error');
+    expectConversationPicks(scenarios, 2);
   });
 
   test('each scenario lists exactly the answers asked on its path', () => {
@@ -276,7 +230,7 @@ describe('marac flags', () => {
       escalation: 'no',
       other_factors: ['victim_not_agreed', 'perpetrator_previous_mappa_level_2_3', 'perpetrator_mappa_level_2_3'],
     });
-    expect(notIndicated.flags.map((f) => f.id)).toEqual(['MAPPA_LEVEL_2_3_INTERFACE']);
+    expect(flagIds(notIndicated)).toEqual(['MAPPA_LEVEL_2_3_INTERFACE']);
     const dashFirst = run({
       immediate_danger: 'no',
       personally_connected: 'relatives',
@@ -291,7 +245,7 @@ describe('marac flags', () => {
     const decision = run(
       referral(['perpetrator_previous_mappa_level_2_3', 'perpetrator_mappa_level_2_3', 'victim_not_agreed', 'children_at_risk']),
     );
-    expect(decision.flags.map((f) => f.id)).toEqual([
+    expect(flagIds(decision)).toEqual([
       'CHILDRENS_SERVICES_REFERRAL',
       'SHARE_WITHOUT_CONSENT_RECORD_REASONS',
       'MAPPA_LEVEL_2_3_INTERFACE',
@@ -301,7 +255,7 @@ describe('marac flags', () => {
 
   test('a 16- or 17-year-old victim: children\'s services referral and the child basis for sharing', () => {
     const decision = run(referral(['victim_not_agreed', 'victim_under_18']));
-    expect(decision.flags.map((f) => f.id)).toEqual(['CHILDRENS_SERVICES_REFERRAL', 'SHARE_WITHOUT_CONSENT_RECORD_REASONS']);
+    expect(flagIds(decision)).toEqual(['CHILDRENS_SERVICES_REFERRAL', 'SHARE_WITHOUT_CONSENT_RECORD_REASONS']);
     expect(flagText(decision, 'CHILDRENS_SERVICES_REFERRAL')).toContain('aged 16 or 17');
     expect(flagText(decision, 'CHILDRENS_SERVICES_REFERRAL')).not.toContain('children in the family are at risk');
     expect(flagText(decision, 'SHARE_WITHOUT_CONSENT_RECORD_REASONS')).toContain('The victim is a child');
@@ -343,7 +297,7 @@ describe('marac settings (area routing is local configuration)', () => {
         daSupportServices: 'the local specialist service',
       },
     };
-    const decision = run(referral(['none']), settings);
+    const decision = run(referral(['none']), { settings });
     const action = step(decision, 'send_to_both')?.action ?? '';
     expect(action).toContain('MARAC coordinator: marac.medway@example.org');
     expect(action).toContain('IDVA service: idva.medway@example.org');
@@ -372,22 +326,7 @@ describe('marac definition', () => {
   });
 
   test('every rule, outcome, question, flag and step reference resolves in the catalogue', () => {
-    const refs: { where: string; ref: Ref }[] = [
-      ...flow.questions.flatMap((q) => q.refs.map((ref) => ({ where: `question ${q.id}`, ref }))),
-      ...flow.rules.flatMap((r) => r.refs.map((ref) => ({ where: `rule ${r.id}`, ref }))),
-      ...Object.entries(flow.outcomes).flatMap(([id, o]) => o.refs.map((ref) => ({ where: `outcome ${id}`, ref }))),
-      ...flow.flags.flatMap((f) => f.refs.map((ref) => ({ where: `flag ${f.id}`, ref }))),
-      ...Object.entries(flow.steps).flatMap(([id, s]) => s.refs.map((ref) => ({ where: `step ${id}`, ref }))),
-    ];
-    const resolves = (ref: Ref): boolean => {
-      try {
-        resolveReference(ref);
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    for (const { where, ref } of refs) expect({ where, ref, ok: resolves(ref) }).toEqual({ where, ref, ok: true });
+    for (const { where, ref } of flowRefs(flow)) expect({ where, ref, ok: resolves(ref) }).toEqual({ where, ref, ok: true });
     for (const [id, s] of Object.entries(flow.steps)) expect({ id, cited: s.refs.length > 0 }).toEqual({ id, cited: true });
   });
 

@@ -1,47 +1,12 @@
-import { decide, getFlow, InvalidAnswersError, nextQuestion, procedureDocument, resolveReference } from '../../rules';
-import type { Answers, Decision, DecisionSettings, Due, FlowContext, FlowDefinition, Ref } from '../../rules';
+import { getFlow, nextQuestion, procedureDocument } from '../../rules';
+import type { Answers, Decision, DecisionSettings, FlowContext, FlowDefinition } from '../../rules';
 import { scenarios } from '../scenarios/remand';
 import type { Scenario } from '../scenarios/types';
+import { expectConversationPicks, expectScenario, flagIds, flowRefs, flowTester, resolves, step, stepIds } from '../support/flowTesting';
 
-const DEFAULT_NOW = '2026-12-01T10:00:00Z';
 const flow = getFlow('remand') as FlowDefinition;
+const { run, problemsOf, askedPath } = flowTester('remand');
 
-const run = (answers: Answers, settings?: DecisionSettings, now = DEFAULT_NOW): Decision =>
-  decide('remand', answers, { now: new Date(now), settings });
-
-function problemsOf(answers: Answers): string[] {
-  try {
-    run(answers);
-  } catch (error) {
-    if (error instanceof InvalidAnswersError) return error.problems.map((p) => p.questionId);
-    throw error;
-  }
-  throw new Error('expected the answers to be refused');
-}
-
-/** The questions the bot would ask, in order, when the user gives these answers one at a time. */
-function askedPath(answers: Answers, settings?: DecisionSettings): string[] {
-  const given: Record<string, Answers[string]> = {};
-  const asked: string[] = [];
-  for (let q = nextQuestion('remand', given, settings); q; q = nextQuestion('remand', given, settings)) {
-    if (asked.includes(q.id) || answers[q.id] === undefined) break;
-    asked.push(q.id);
-    given[q.id] = answers[q.id];
-  }
-  return asked;
-}
-
-/** A Due in the scenario vocabulary: London date, London date-time (hour rules), 'immediately', 'none' or 'stated'. */
-function dueAs(due: Due, expected: string): string {
-  if (due.rule === 'immediately') return 'immediately';
-  if (due.rule === 'no deadline given') return 'none';
-  if (expected.includes('T')) return due.at?.slice(0, 16) ?? 'stated';
-  return due.date ?? 'stated';
-}
-
-const step = (decision: Decision, id: string) => decision.nextSteps.find((s) => s.id === id);
-const stepIds = (decision: Decision) => decision.nextSteps.map((s) => s.id);
-const flagIds = (decision: Decision) => decision.flags.map((f) => f.id);
 const ROUTING_FLAGS = ['ROUTE_IN_HOURS', 'ROUTE_CSC_OUT_OF_HOURS', 'ROUTE_CHECK_BOTH'];
 const routing = (decision: Decision) => flagIds(decision).filter((id) => ROUTING_FLAGS.includes(id));
 
@@ -82,24 +47,7 @@ const aaRequested = (aaAt: string, extra: Record<string, string | number> = {}):
 
 describe('remand public scenarios', () => {
   test.each(scenarios)('$id $title', (scenario: Scenario) => {
-    const { expected } = scenario;
-    if ('errorQuestionIds' in expected) {
-      expect(problemsOf(scenario.answers)).toEqual(expect.arrayContaining(expected.errorQuestionIds));
-      return;
-    }
-    const decision = run(scenario.answers, scenario.settings, scenario.now);
-    expect(decision.outcome.id).toBe(expected.outcome);
-    expect(flagIds(decision)).toEqual(expected.flags);
-    expect(decision.outcome.decidedBy.role).toContain(expected.decidedBy);
-    for (const [id, want] of Object.entries(expected.steps ?? {})) {
-      const got = step(decision, id);
-      expect({ id, present: got !== undefined }).toEqual({ id, present: true });
-      if (!got) continue;
-      if (want.owner) expect(`${got.owner.role} ${got.owner.agency ?? ''}`).toContain(want.owner);
-      if (want.due) expect({ id, due: dueAs(got.due, want.due) }).toEqual({ id, due: want.due });
-    }
-    const cited = decision.references.map((r) => `${r.docId} §${r.section}`);
-    expect(cited).toEqual(expect.arrayContaining(expected.references ?? []));
+    expectScenario('remand', scenario);
   });
 
   test.each(['remand-03', 'remand-11', 'remand-12', 'remand-14', 'remand-16', 'remand-18'])(
@@ -112,11 +60,7 @@ describe('remand public scenarios', () => {
   );
 
   test('three varied non-error scenarios run through the bot', () => {
-    const chosen = scenarios.filter((s) => s.conversation);
-    expect(chosen).toHaveLength(3);
-    const outcomes = chosen.map((s) => ('outcome' in s.expected ? s.expected.outcome : 'error'));
-    expect(outcomes).not.toContain('error');
-    expect(new Set(outcomes).size).toBe(3);
+    expectConversationPicks(scenarios, 3);
   });
 
   test('every outcome and every flag is reached by some public scenario', () => {
@@ -274,7 +218,7 @@ describe('remand invalid input', () => {
   test('aa_requested_at may be earlier or later than the bail refusal, and later than now', () => {
     expect(run(aaRequested('2026-03-10T18:00')).outcome.id).toBe('PACE_TRANSFER_LA_ACCOMMODATION');
     expect(run(aaRequested('2026-03-11T01:00')).outcome.id).toBe('PACE_TRANSFER_LA_ACCOMMODATION');
-    expect(run(aaRequested('2026-03-11T01:00'), undefined, '2026-03-10T22:30:00Z').outcome.id).toBe('PACE_TRANSFER_LA_ACCOMMODATION');
+    expect(run(aaRequested('2026-03-11T01:00'), { now: '2026-03-10T22:30:00Z' }).outcome.id).toBe('PACE_TRANSFER_LA_ACCOMMODATION');
   });
 
   test('a time outside the bank holiday table is refused rather than routed by guesswork', () => {
@@ -584,35 +528,35 @@ describe('remand settings', () => {
 
   test('an earlier office close moves routing and the working-day close', () => {
     const settings = remandSettings({ officeCloses: '16:00' });
-    expect(routing(run(remandedLa('2026-07-16T15:59'), settings))).toEqual(['ROUTE_IN_HOURS']);
-    expect(routing(run(remandedLa('2026-07-16T16:00'), settings))).toEqual(['ROUTE_CHECK_BOTH']);
-    expect(routing(run(inCustody('2026-07-16T16:30'), settings))).toEqual(['ROUTE_CSC_OUT_OF_HOURS']);
-    expect(step(run(remandedLa('2026-07-16T11:00'), settings), 'initial_placement_meeting')?.due.at).toBe('2026-07-21T16:00:00+01:00');
+    expect(routing(run(remandedLa('2026-07-16T15:59'), { settings }))).toEqual(['ROUTE_IN_HOURS']);
+    expect(routing(run(remandedLa('2026-07-16T16:00'), { settings }))).toEqual(['ROUTE_CHECK_BOTH']);
+    expect(routing(run(inCustody('2026-07-16T16:30'), { settings }))).toEqual(['ROUTE_CSC_OUT_OF_HOURS']);
+    expect(step(run(remandedLa('2026-07-16T11:00'), { settings }), 'initial_placement_meeting')?.due.at).toBe('2026-07-21T16:00:00+01:00');
     expect(step(run(remandedLa('2026-07-16T11:00')), 'initial_placement_meeting')?.due.at).toBe('2026-07-21T17:00:00+01:00');
   });
 
   test('a later out-of-hours hand-over widens the gap', () => {
     const settings = remandSettings({ remlaaOutOfHoursAfter: '19:00' });
-    expect(routing(run(remandedLa('2026-07-16T18:30'), settings))).toEqual(['ROUTE_CHECK_BOTH']);
-    expect(routing(run(remandedLa('2026-07-16T19:00'), settings))).toEqual(['ROUTE_CHECK_BOTH']);
-    expect(routing(run(remandedLa('2026-07-16T19:01'), settings))).toEqual(['ROUTE_CSC_OUT_OF_HOURS']);
+    expect(routing(run(remandedLa('2026-07-16T18:30'), { settings }))).toEqual(['ROUTE_CHECK_BOTH']);
+    expect(routing(run(remandedLa('2026-07-16T19:00'), { settings }))).toEqual(['ROUTE_CHECK_BOTH']);
+    expect(routing(run(remandedLa('2026-07-16T19:01'), { settings }))).toEqual(['ROUTE_CSC_OUT_OF_HOURS']);
   });
 
   test('an earlier office opening moves in-hours routing and the AA provider', () => {
     const settings = remandSettings({ officeOpens: '08:00' });
-    expect(routing(run(remandedLa('2026-07-16T08:30'), settings))).toEqual(['ROUTE_IN_HOURS']);
-    expect(routing(run(remandedLa('2026-07-16T07:59'), settings))).toEqual(['ROUTE_CSC_OUT_OF_HOURS']);
-    expect(step(run(aaRequested('2026-03-10T08:30'), settings), 'aa_la_provider')?.owner.role).toBe('YOS AA service');
+    expect(routing(run(remandedLa('2026-07-16T08:30'), { settings }))).toEqual(['ROUTE_IN_HOURS']);
+    expect(routing(run(remandedLa('2026-07-16T07:59'), { settings }))).toEqual(['ROUTE_CSC_OUT_OF_HOURS']);
+    expect(step(run(aaRequested('2026-03-10T08:30'), { settings }), 'aa_la_provider')?.owner.role).toBe('YOS AA service');
   });
 
   test('team names come from settings; teams not renamed keep their defaults', () => {
     const settings = remandSettings({ teamNames: { outOfHours: 'Emergency Duty Team' } });
-    const decision = run(remandedLa('2026-04-22T19:30', { tagging_proposed: 'yes' }), settings);
+    const decision = run(remandedLa('2026-04-22T19:30', { tagging_proposed: 'yes' }), { settings });
     expect(step(decision, 'contact_ooh')?.owner.role).toBe('YOS duty worker or custody officer → Emergency Duty Team');
     expect(step(decision, 'remlaa_status')?.owner.role).toContain('Emergency Duty Team');
     expect(decision.flags.find((f) => f.id === 'ROUTE_CSC_OUT_OF_HOURS')?.text).toContain('Emergency Duty Team');
     expect(step(decision, 'tag_consent_24h')?.owner.role).toContain("Children's Placement Service");
-    const pace = run(aaRequested('2026-03-10T22:00'), remandSettings({ teamNames: { placement: 'Placements Team', mash: 'Front Door' } }));
+    const pace = run(aaRequested('2026-03-10T22:00'), { settings: remandSettings({ teamNames: { placement: 'Placements Team', mash: 'Front Door' } }) });
     expect(step(pace, 'pace_refer_request')?.owner.role).toBe(
       'Custody officer or AA → Front Door / allocated social worker and Placements Team (out of hours: CSC Out of Hours team)',
     );
@@ -620,7 +564,7 @@ describe('remand settings', () => {
 
   test('the hand-over office and the court rota come from settings', () => {
     const settings = remandSettings({ handoverOffice: 'the Town Hall', weekendCourtRota: 'North and South YOS' });
-    const decision = run(remandedLa('2026-10-10T13:00'), settings);
+    const decision = run(remandedLa('2026-10-10T13:00'), { settings });
     expect(step(decision, 'csc_transport_from_court')?.action).toContain('the Town Hall');
     expect(step(decision, 'weekend_rota')?.action).toContain('North and South YOS');
     expect(decision.flags.find((f) => f.id === 'WEEKEND_COURT_ROTA')?.text).toContain('North and South YOS');
@@ -631,8 +575,8 @@ describe('remand settings', () => {
 describe('remand decision content', () => {
   test('the decision never reads now', () => {
     for (const scenario of scenarios.filter((s) => 'outcome' in s.expected)) {
-      const early = run(scenario.answers, undefined, '2020-01-01T00:00:00Z');
-      const late = run(scenario.answers, undefined, '2030-06-01T12:00:00Z');
+      const early = run(scenario.answers, { now: '2020-01-01T00:00:00Z' });
+      const late = run(scenario.answers, { now: '2030-06-01T12:00:00Z' });
       expect({ ...late, decidedAt: '' }).toEqual({ ...early, decidedAt: '' });
       expect(late.nextSteps.filter((s) => s.due.overdue)).toEqual([]);
     }
@@ -681,23 +625,8 @@ describe('remand decision content', () => {
 });
 
 describe('remand references and definitions', () => {
-  const allRefs = (): { where: string; ref: Ref }[] => [
-    ...flow.questions.flatMap((q) => q.refs.map((ref) => ({ where: `question ${q.id}`, ref }))),
-    ...flow.rules.flatMap((r) => r.refs.map((ref) => ({ where: `rule ${r.id}`, ref }))),
-    ...Object.entries(flow.outcomes).flatMap(([id, o]) => o.refs.map((ref) => ({ where: `outcome ${id}`, ref }))),
-    ...flow.flags.flatMap((f) => f.refs.map((ref) => ({ where: `flag ${f.id}`, ref }))),
-    ...Object.entries(flow.steps).flatMap(([id, s]) => s.refs.map((ref) => ({ where: `step ${id}`, ref }))),
-  ];
-
   test('every question, rule, outcome, flag and step ref resolves in the catalogue', () => {
-    const unresolved = allRefs().filter(({ ref }) => {
-      try {
-        resolveReference(ref);
-        return false;
-      } catch {
-        return true;
-      }
-    });
+    const unresolved = flowRefs(flow).filter(({ ref }) => !resolves(ref));
     expect(unresolved).toEqual([]);
   });
 

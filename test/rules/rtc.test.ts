@@ -1,46 +1,21 @@
-import { decide, getFlow, InvalidAnswersError, nextQuestion, pathOf, resolveReference } from '../../rules';
-import type { Answers, Decision, Due, FlowDefinition, Ref } from '../../rules';
+import { getFlow, nextQuestion, pathOf } from '../../rules';
+import type { Answers, FlowDefinition } from '../../rules';
 import { scenarios } from '../scenarios/rtc';
 import type { Scenario } from '../scenarios/types';
+import {
+  expectConversationPicks,
+  expectScenario,
+  flagIds,
+  flagText,
+  flowRefs,
+  flowTester,
+  resolves,
+  step,
+  stepIds,
+} from '../support/flowTesting';
 
-const DEFAULT_NOW = '2026-12-01T10:00:00Z';
 const flow = getFlow('rtc') as FlowDefinition;
-
-const run = (answers: Answers, now = DEFAULT_NOW): Decision => decide('rtc', answers, { now: new Date(now) });
-
-function problemsOf(answers: Answers): string[] {
-  try {
-    run(answers);
-  } catch (error) {
-    if (error instanceof InvalidAnswersError) return error.problems.map((p) => p.questionId);
-    throw error;
-  }
-  throw new Error('expected the answers to be refused');
-}
-
-/** The questions the bot asks, in order, when the user gives these answers one at a time. */
-function askedPath(answers: Answers): string[] {
-  const given: Record<string, Answers[string]> = {};
-  const asked: string[] = [];
-  for (let q = nextQuestion('rtc', given); q; q = nextQuestion('rtc', given)) {
-    if (asked.includes(q.id) || answers[q.id] === undefined) break;
-    asked.push(q.id);
-    given[q.id] = answers[q.id];
-  }
-  return asked;
-}
-
-/** A Due in the scenario vocabulary: a London date, 'immediately', 'none' (no deadline given) or 'stated'. */
-function dueAs(due: Due): string {
-  if (due.rule === 'immediately') return 'immediately';
-  if (due.rule === 'no deadline given') return 'none';
-  return due.date ?? 'stated';
-}
-
-const step = (decision: Decision, id: string) => decision.nextSteps.find((s) => s.id === id);
-const stepIds = (decision: Decision) => decision.nextSteps.map((s) => s.id);
-const flagIds = (decision: Decision) => decision.flags.map((f) => f.id);
-const flagText = (decision: Decision, id: string) => decision.flags.find((f) => f.id === id)?.text ?? '';
+const { run, problemsOf, askedPath } = flowTester('rtc');
 
 /** An adult with an indicator who lives with children; callers override what they test. */
 const adultCase = (extra: Answers = {}): Answers => ({
@@ -59,31 +34,11 @@ const convictedYoungPerson = (yp_conviction_date: string): Answers =>
 
 describe('rtc public scenarios', () => {
   test.each(scenarios)('$id $title', (scenario: Scenario) => {
-    const { expected } = scenario;
-    if ('errorQuestionIds' in expected) {
-      expect(problemsOf(scenario.answers)).toEqual(expect.arrayContaining(expected.errorQuestionIds));
-      return;
-    }
-    const decision = run(scenario.answers, scenario.now);
-    expect(decision.outcome.id).toBe(expected.outcome);
-    expect(flagIds(decision)).toEqual(expected.flags);
-    expect(decision.outcome.decidedBy.role).toContain(expected.decidedBy);
-    for (const [id, want] of Object.entries(expected.steps ?? {})) {
-      const got = step(decision, id);
-      expect({ id, present: got !== undefined }).toEqual({ id, present: true });
-      if (!got) continue;
-      if (want.owner) expect(`${got.owner.role} ${got.owner.agency ?? ''}`).toContain(want.owner);
-      if (want.due) expect({ id, due: dueAs(got.due) }).toEqual({ id, due: want.due });
-    }
-    const cited = decision.references.map((r) => `${r.docId} §${r.section}`);
-    expect(cited).toEqual(expect.arrayContaining(expected.references ?? []));
+    expectScenario('rtc', scenario);
   });
 
   test('two varied non-error scenarios run through the bot', () => {
-    const chosen = scenarios.filter((s) => s.conversation);
-    expect(chosen).toHaveLength(2);
-    const outcomes = chosen.map((s) => ('outcome' in s.expected ? s.expected.outcome : 'error'));
-    expect(new Set(outcomes).size).toBe(2);
+    expectConversationPicks(scenarios, 2);
   });
 
   test('each scenario lists exactly the answers asked on its path', () => {
@@ -243,16 +198,16 @@ describe('rtc rules and boundaries', () => {
     ['2025-12-19', '2026-01-07'],
     ['2026-04-01', '2026-04-17'],
   ])('YOT report: conviction %s is due %s (end of the 10th working day)', (conviction, due) => {
-    const report = step(run(convictedYoungPerson(conviction), `${conviction}T09:00:00Z`), 'yot_report');
+    const report = step(run(convictedYoungPerson(conviction), { now: `${conviction}T09:00:00Z` }), 'yot_report');
     expect(report?.due.date).toBe(due);
     expect(report?.due.rule).toBe('within 10 working days of conviction');
     expect(report?.owner.role).toBe('YOT worker');
   });
 
   test('YOT report: on the due day it is not overdue; the day after, "overdue: send now"', () => {
-    const onTheDay = step(run(convictedYoungPerson('2025-05-12'), '2025-05-27T16:00:00Z'), 'yot_report');
+    const onTheDay = step(run(convictedYoungPerson('2025-05-12'), { now: '2025-05-27T16:00:00Z' }), 'yot_report');
     expect(onTheDay?.action).not.toMatch(/^Overdue/);
-    const dayAfter = step(run(convictedYoungPerson('2025-05-12'), '2025-05-28T08:00:00Z'), 'yot_report');
+    const dayAfter = step(run(convictedYoungPerson('2025-05-12'), { now: '2025-05-28T08:00:00Z' }), 'yot_report');
     expect(dayAfter?.action).toMatch(/^Overdue: send now\./);
   });
 
@@ -307,7 +262,7 @@ describe('rtc flags', () => {
         mappa_offender: 'yes',
         disclosure: 'yes',
       },
-      '2025-05-12T09:00:00Z',
+      { now: '2025-05-12T09:00:00Z' },
     );
     expect(flagIds(decision)).toEqual(['MAPPA_OFFENDER', 'DISCLOSURE_DECISION', 'PRISONER_RELEASE', 'YOUNG_PERSON']);
   });
@@ -324,7 +279,7 @@ describe('rtc terminology', () => {
 
   test('no decision text uses the older label', () => {
     for (const s of scenarios) {
-      const d = run(s.answers, s.now);
+      const d = run(s.answers, { now: s.now });
       const texts = [d.outcome.label, d.outcome.summary, ...d.flags.map((f) => f.text), ...d.nextSteps.map((x) => x.action)];
       for (const t of texts) expect(t.toLowerCase()).not.toContain('schedule 1 offender');
     }
@@ -345,23 +300,7 @@ describe('rtc definition', () => {
   });
 
   test('every rule, outcome, question, flag, step and term-note reference resolves in the catalogue', () => {
-    const refs: { where: string; ref: Ref }[] = [
-      ...flow.questions.flatMap((q) => q.refs.map((ref) => ({ where: `question ${q.id}`, ref }))),
-      ...flow.rules.flatMap((r) => r.refs.map((ref) => ({ where: `rule ${r.id}`, ref }))),
-      ...Object.entries(flow.outcomes).flatMap(([id, o]) => o.refs.map((ref) => ({ where: `outcome ${id}`, ref }))),
-      ...flow.flags.flatMap((f) => f.refs.map((ref) => ({ where: `flag ${f.id}`, ref }))),
-      ...Object.entries(flow.steps).flatMap(([id, s]) => s.refs.map((ref) => ({ where: `step ${id}`, ref }))),
-      ...(flow.termNotes ?? []).flatMap((n) => n.refs.map((ref) => ({ where: `term note ${n.phrase}`, ref }))),
-    ];
-    const resolves = (ref: Ref): boolean => {
-      try {
-        resolveReference(ref);
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    for (const { where, ref } of refs) expect({ where, ref, ok: resolves(ref) }).toEqual({ where, ref, ok: true });
+    for (const { where, ref } of flowRefs(flow)) expect({ where, ref, ok: resolves(ref) }).toEqual({ where, ref, ok: true });
     for (const [id, s] of Object.entries(flow.steps)) expect({ id, cited: s.refs.length > 0 }).toEqual({ id, cited: true });
   });
 });

@@ -1,47 +1,12 @@
-import { decide, getFlow, InvalidAnswersError, nextQuestion } from '../../rules';
-import type { Answers, Decision, DecisionSettings, Due, FlowDefinition, Ref } from '../../rules';
+import { getFlow, nextQuestion } from '../../rules';
+import type { Answers, FlowDefinition, Ref } from '../../rules';
 import { documents } from '../../rules/procedures';
 import { scenarios } from '../scenarios/s42';
 import type { Scenario } from '../scenarios/types';
+import { expectConversationPicks, expectScenario, flagIds, flowRefs, flowTester, resolves, step, stepIds } from '../support/flowTesting';
 
-const DEFAULT_NOW = '2026-12-01T10:00:00Z';
 const flow = getFlow('s42') as FlowDefinition;
-
-const run = (answers: Answers, now = DEFAULT_NOW, settings?: DecisionSettings): Decision =>
-  decide('s42', answers, { now: new Date(now), settings });
-
-function problemsOf(answers: Answers): string[] {
-  try {
-    run(answers);
-  } catch (error) {
-    if (error instanceof InvalidAnswersError) return error.problems.map((p) => p.questionId);
-    throw error;
-  }
-  throw new Error('expected the answers to be refused');
-}
-
-/** The questions the bot would ask, in order, when the user gives these answers one at a time. */
-function askedPath(answers: Answers): string[] {
-  const given: Record<string, Answers[string]> = {};
-  const asked: string[] = [];
-  for (let q = nextQuestion('s42', given); q; q = nextQuestion('s42', given)) {
-    if (asked.includes(q.id) || answers[q.id] === undefined) break;
-    asked.push(q.id);
-    given[q.id] = answers[q.id];
-  }
-  return asked;
-}
-
-/** A Due in the scenario vocabulary: London date, London date-time (hour rules), 'immediately' or 'none'. */
-function dueAs(due: Due, expected: string): string {
-  if (due.rule === 'immediately') return 'immediately';
-  if (due.rule === 'no deadline given') return 'none';
-  if (expected.includes('T')) return due.at?.slice(0, 16) ?? 'stated';
-  return due.date ?? 'stated';
-}
-
-const step = (decision: Decision, id: string) => decision.nextSteps.find((s) => s.id === id);
-const stepIds = (decision: Decision) => decision.nextSteps.map((s) => s.id);
+const { run, problemsOf, askedPath } = flowTester('s42');
 
 const base: Record<string, string | string[]> = {
   immediate_danger: 'no',
@@ -56,32 +21,11 @@ const base: Record<string, string | string[]> = {
 
 describe('s42 public scenarios', () => {
   test.each(scenarios)('$id $title', (scenario: Scenario) => {
-    const { expected } = scenario;
-    if ('errorQuestionIds' in expected) {
-      expect(problemsOf(scenario.answers)).toEqual(expect.arrayContaining(expected.errorQuestionIds));
-      return;
-    }
-    const decision = run(scenario.answers, scenario.now, scenario.settings);
-    expect(decision.outcome.id).toBe(expected.outcome);
-    expect(decision.flags.map((f) => f.id)).toEqual(expected.flags);
-    expect(decision.outcome.decidedBy.role).toContain(expected.decidedBy);
-    for (const [id, want] of Object.entries(expected.steps ?? {})) {
-      const got = step(decision, id);
-      expect({ id, present: got !== undefined }).toEqual({ id, present: true });
-      if (!got) continue;
-      if (want.owner) expect(`${got.owner.role} ${got.owner.agency ?? ''}`).toContain(want.owner);
-      if (want.due) expect({ id, due: dueAs(got.due, want.due) }).toEqual({ id, due: want.due });
-    }
-    const cited = decision.references.map((r) => `${r.docId} §${r.section}`);
-    expect(cited).toEqual(expect.arrayContaining(expected.references ?? []));
+    expectScenario('s42', scenario);
   });
 
   test('three varied non-error scenarios run through the bot', () => {
-    const chosen = scenarios.filter((s) => s.conversation);
-    expect(chosen).toHaveLength(3);
-    const outcomes = chosen.map((s) => ('outcome' in s.expected ? s.expected.outcome : 'error'));
-    expect(new Set(outcomes).size).toBe(3);
-    expect(outcomes).not.toContain('error');
+    expectConversationPicks(scenarios, 3);
   });
 });
 
@@ -267,7 +211,7 @@ describe('s42 flags', () => {
       .map((o) => o.value)
       .filter((v) => v !== 'none');
     const decision = run({ ...base, other_factors: [...all].reverse() });
-    expect(decision.flags.map((f) => f.id)).toEqual([
+    expect(flagIds(decision)).toEqual([
       'REPORT_TO_POLICE',
       'CHILDRENS_SERVICES_REFERRAL',
       'CAPACITY_AND_ADVOCACY_CHECK',
@@ -286,7 +230,7 @@ describe('s42 flags', () => {
   test("OFFER_CARERS_ASSESSMENT comes from the outcome for a carer at risk, once, and not for a young adult", () => {
     const noNeeds = { ...base, care_support_needs: 'no' };
     const carer = run({ ...noNeeds, non_statutory_situation: 'carer_in_caring_role', other_factors: ['carer_identified'] });
-    expect(carer.flags.map((f) => f.id)).toEqual(['OFFER_CARERS_ASSESSMENT']);
+    expect(flagIds(carer)).toEqual(['OFFER_CARERS_ASSESSMENT']);
     expect(stepIds(carer).filter((id) => id === 'carers_assessment')).toHaveLength(1);
     expect(run({ ...noNeeds, non_statutory_situation: 'young_adult' }).flags).toEqual([]);
   });
@@ -314,7 +258,7 @@ describe('s42 flags', () => {
       { ...base, concern_relates: 'not_sure', abuse_or_risk: 'no', other_factors: factors },
     ]) {
       const decision = run(answers);
-      expect(decision.flags.map((f) => f.id)).toEqual(['CHILDRENS_SERVICES_REFERRAL', 'CAPACITY_AND_ADVOCACY_CHECK']);
+      expect(flagIds(decision)).toEqual(['CHILDRENS_SERVICES_REFERRAL', 'CAPACITY_AND_ADVOCACY_CHECK']);
       const ids = stepIds(decision);
       expect(ids).toEqual(expect.arrayContaining(['children_consider_at_triage', 'capacity_consider_at_triage']));
       expect(ids).not.toContain('children_in_risk_assessment');
@@ -366,17 +310,17 @@ describe('s42 deadlines', () => {
 describe('s42 settings', () => {
   test('the flow has no area settings of its own', () => {
     expect(flow.defaultSettings).toEqual({});
-    expect(run(base, DEFAULT_NOW, { s42: { unrelated: true } }).outcome.id).toBe('S42_CRITERIA_INDICATED');
+    expect(run(base, { settings: { s42: { unrelated: true } } }).outcome.id).toBe('S42_CRITERIA_INDICATED');
   });
 
   test("the deployment's office close moves the time of working-day deadlines, not the date", () => {
-    const due = step(run(base, DEFAULT_NOW, { office: { closes: '16:00' } }), 'triage')?.due;
+    const due = step(run(base, { settings: { office: { closes: '16:00' } } }), 'triage')?.due;
     expect([due?.date, due?.at]).toEqual(['2026-03-11', '2026-03-11T16:00:00+00:00']);
   });
 
   test("the deployment's procedure URLs become links", () => {
     const url = 'https://example.org/kcc-pg';
-    const decision = run(base, DEFAULT_NOW, { procedureUrls: { 'kcc-asc-safeguarding-pg': url } });
+    const decision = run(base, { settings: { procedureUrls: { 'kcc-asc-safeguarding-pg': url } } });
     const kcc = decision.references.filter((r) => r.docId === 'kcc-asc-safeguarding-pg');
     expect(kcc.length).toBeGreaterThan(0);
     expect(kcc.every((r) => r.url === url)).toBe(true);
@@ -417,7 +361,7 @@ describe('s42 outcomes', () => {
 
   test('every rule is used by a public scenario', () => {
     const used = new Set(
-      scenarios.filter((s) => 'outcome' in s.expected).map((s) => run(s.answers, s.now, s.settings).ruleId),
+      scenarios.filter((s) => 'outcome' in s.expected).map((s) => run(s.answers, s).ruleId),
     );
     expect(flow.rules.map((r) => r.id).filter((id) => !used.has(id))).toEqual([]);
   });
@@ -436,23 +380,16 @@ describe('s42 definition', () => {
       .map((o) => o.value)
       .filter((v) => v !== 'none');
     const used = new Set([
-      ...scenarios.filter((s) => 'outcome' in s.expected).flatMap((s) => stepIds(run(s.answers, s.now))),
+      ...scenarios.filter((s) => 'outcome' in s.expected).flatMap((s) => stepIds(run(s.answers, { now: s.now }))),
       ...stepIds(run({ ...base, other_factors: allFactors })),
     ]);
     expect(Object.keys(flow.steps).filter((id) => !used.has(id))).toEqual([]);
   });
 
   test('every rule, outcome, flag, step and question reference is in the catalogue', () => {
-    const cited: [string, Ref][] = [
-      ...flow.rules.flatMap((r) => r.refs.map((ref): [string, Ref] => [`rule ${r.id}`, ref])),
-      ...Object.entries(flow.outcomes).flatMap(([id, o]) => o.refs.map((ref): [string, Ref] => [`outcome ${id}`, ref])),
-      ...flow.flags.flatMap((f) => f.refs.map((ref): [string, Ref] => [`flag ${f.id}`, ref])),
-      ...Object.entries(flow.steps).flatMap(([id, s]) => s.refs.map((ref): [string, Ref] => [`step ${id}`, ref])),
-      ...flow.questions.flatMap((q) => q.refs.map((ref): [string, Ref] => [`question ${q.id}`, ref])),
-    ];
-    const missing = cited
-      .filter(([, ref]) => documents.find((d) => d.id === ref.doc)?.sections[ref.section] === undefined)
-      .map(([where, ref]) => `${where}: ${ref.doc} §${ref.section}`);
+    const missing = flowRefs(flow)
+      .filter(({ ref }) => !resolves(ref))
+      .map(({ where, ref }) => `${where}: ${ref.doc} §${ref.section}`);
     expect(missing).toEqual([]);
     for (const [where, item] of [
       ...flow.rules.map((r): [string, { refs: Ref[] }] => [r.id, r]),
