@@ -14,7 +14,8 @@ const when = z
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'must be a date (YYYY-MM-DD) or an ISO 8601 time')
   .transform((text, ctx) => {
     const date = new Date(text);
-    if (Number.isNaN(date.getTime())) {
+    // Date accepts 2026-02-30 as 2 March: a date that does not read back the same is not a real one.
+    if (Number.isNaN(date.getTime()) || (text.length === 10 && date.toISOString().slice(0, 10) !== text)) {
       ctx.addIssue({ code: 'custom', message: 'is not a real date' });
       return z.NEVER;
     }

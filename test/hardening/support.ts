@@ -1,9 +1,11 @@
-import type { Storage } from 'botbuilder';
+import type { Activity, Storage } from 'botbuilder';
 import type { Redis } from 'ioredis';
 import pino, { type Logger } from 'pino';
 import { createApp, type App } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import type { TurnGate } from '../../bot/turnGate';
+import type { AnswerValue } from '../../rules';
+import { lastCard, pendingQuestion, submitFor } from '../support/conversation';
 
 export interface Started {
   app: App;
@@ -53,3 +55,28 @@ export async function post(base: string, body: unknown): Promise<Reply> {
 }
 
 export const texts = (reply: Reply): string[] => reply.activities.map((a) => String(a.text ?? ''));
+
+/** Starts a flow with the menu's button and answers each question with a card submit, over HTTP. Returns
+ * the last reply (the outcome). */
+export async function runFlow(base: string, flowId: string, answers: Record<string, AnswerValue>, fields: Record<string, unknown> = {}, user = 'user-1', conversation = 'conversation-1'): Promise<Reply> {
+  let reply = await post(base, activity({ value: { command: 'start', flow: flowId }, ...fields }, user, conversation));
+  for (let i = 0; i < 40; i++) {
+    const card = lastCard(reply.activities as Partial<Activity>[]);
+    const pending = card && pendingQuestion(card);
+    if (!pending) return reply;
+    reply = await post(base, activity({ value: submitFor(pending, answers[pending.question]), ...fields }, user, conversation));
+  }
+  throw new Error('the flow did not end');
+}
+
+/** s42-03 of the public scenarios: S.42 criteria indicated, with two extra factors. */
+export const s42Answers: Record<string, AnswerValue> = {
+  immediate_danger: 'no',
+  age_18_plus: 'yes',
+  received_at: '2026-03-10T10:00',
+  concern_relates: 'yes',
+  care_support_needs: 'yes',
+  abuse_or_risk: 'yes',
+  unable_to_protect: 'yes',
+  other_factors: ['crime_suspected', 'capacity_or_engagement_difficulty'],
+};
