@@ -1,7 +1,7 @@
 /** What the bot says in plain words. Kept together so the tone stays the same everywhere. */
 export const messages = {
   stale: 'That card is out of date, so I have not changed anything. Here is the question we are on now.',
-  finishedCard: 'That check has finished, so I have not changed anything. Start a new check from the menu.',
+  finishedCard: 'That card is not part of a check you have open (it has finished, or it is someone else\'s), so nothing has changed. Start a new check from the menu.',
   malformed: 'I could not read that. Nothing has changed. Please tap a button on the latest card, or type your answer.',
   empty: 'I did not get an answer. Please tap a button, or type your answer.',
   cancelled: 'Cancelled. Nothing from this check has been kept.',
