@@ -6,7 +6,7 @@ import { loadConfig } from '../../bot/config';
 import { createStateStore } from '../../bot/stateStore';
 import { messages } from '../../dialogs';
 import { submitFor } from '../support/conversation';
-import { HttpUser } from '../support/botProcess';
+import { HttpUser, TEST_SERVER_ENV } from '../support/botProcess';
 import { freePort, RedisServer, tempDataDir } from '../support/redisServer';
 import { outcomeLabel, pending, questionNumber, s42OutcomeLabel, S42_ANSWERS, texts } from './s42Walk';
 
@@ -25,7 +25,7 @@ beforeAll(async () => {
   process.on('unhandledRejection', onUnhandled);
   data = tempDataDir();
   redis = await RedisServer.start({ dataDir: data.dir });
-  const config = loadConfig({ PORT: String(await freePort()), HOST: '127.0.0.1', REDIS_URL: redis.url, REDIS_KEY_PREFIX: `test:${randomUUID()}:`, WEBCHAT_ENABLED: 'false' });
+  const config = loadConfig({ PORT: String(await freePort()), HOST: '127.0.0.1', REDIS_URL: redis.url, REDIS_KEY_PREFIX: `test:${randomUUID()}:`, WEBCHAT_ENABLED: 'false', ...TEST_SERVER_ENV });
   const log = pino({ level: 'silent' });
   const store = createStateStore(config, log);
   app = createApp({ config, log, storage: store.storage, gate: store.gate, ready: store.ready, onClose: store.close });

@@ -1,4 +1,6 @@
 import type { Activity } from 'botbuilder';
+import { BUSY_MESSAGE } from '../../bot/bot';
+import { messages } from '../../dialogs';
 import { decide, getFlow, type AnswerValue } from '../../rules';
 import { cardOf, cardTexts, lastCard, pendingQuestion, type SubmitData } from '../support/conversation';
 
@@ -46,3 +48,12 @@ export const outcomeLabel = (replies: Partial<Activity>[]): string | undefined =
 };
 
 export const hasCard = (replies: Partial<Activity>[]): boolean => replies.some((r) => cardOf(r) !== undefined);
+
+const REFUSALS = [messages.stale, messages.finishedCard, messages.crossed, BUSY_MESSAGE];
+
+/** Whether a turn applied its input: it answered with a card and said nothing about refusing it. A turn that
+ * was not applied says why (out of date, still working, too fast...) in text. */
+export const applied = (replies: Partial<Activity>[]): boolean => hasCard(replies) && !texts(replies).some((t) => REFUSALS.includes(t));
+
+/** A turn that was not applied, and told the user so in words. */
+export const toldNotApplied = (replies: Partial<Activity>[]): boolean => !applied(replies) && texts(replies).some((t) => t.trim() !== '');

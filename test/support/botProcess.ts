@@ -1,10 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Activity } from 'botbuilder';
 import { freePort } from './redisServer';
 
 const ROOT = join(__dirname, '..', '..');
+
+/** Settings a Redis-backed server needs besides REDIS_URL, for tests only. */
+export const TEST_SERVER_ENV = { AUDIT_HMAC_KEY: 'test-only-audit-hmac-key-not-a-secret-0123456789' };
 
 /** The bot server (bot/index.ts, as `npm start` runs it, through tsx) as a child process on 127.0.0.1. */
 export class BotProcess {
@@ -23,11 +27,12 @@ export class BotProcess {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  /** Starts it (again, on the same port) and resolves once /healthz answers. */
+  /** Starts it (again, on the same port) and resolves once /readyz answers 200 (its storage is reachable),
+   * as a load balancer would wait before sending it traffic. */
   async restart(): Promise<void> {
     const child = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: String(this.port), WEBCHAT_ENABLED: 'false', LOG_LEVEL: 'warn', ...this.env },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: String(this.port), WEBCHAT_ENABLED: 'false', LOG_LEVEL: 'warn', ...TEST_SERVER_ENV, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
@@ -36,7 +41,7 @@ export class BotProcess {
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`bot exited (${child.exitCode}):\n${this.output}`);
-      const up = await fetch(`${this.url}/healthz`).then((r) => r.ok, () => false);
+      const up = await fetch(`${this.url}/readyz`).then((r) => r.ok, () => false);
       if (up) return;
       await sleep(100);
     }
@@ -77,13 +82,14 @@ export async function postActivity(baseUrl: string, activity: Partial<Activity>)
   return { status: response.status, replies: body.activities ?? [] };
 }
 
-/** One user in one personal conversation, talking to whichever server it is given. */
+/** One user in one personal conversation, talking to whichever server it is given. Each is a different
+ * user, as per-user limits apply. */
 export class HttpUser {
-  constructor(readonly conversationId: string, readonly userId = 'user-1') {}
+  constructor(readonly conversationId: string, readonly userId = `user-${randomUUID()}`) {}
 
   async send(baseUrl: string, input: string | Record<string, unknown>): Promise<Partial<Activity>[]> {
     const { status, replies } = await postActivity(baseUrl, {
-      from: { id: this.userId },
+      from: { id: this.userId } as Activity['from'],
       conversation: { id: this.conversationId } as Activity['conversation'],
       ...(typeof input === 'string' ? { text: input } : { value: input }),
     });
