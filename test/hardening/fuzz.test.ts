@@ -116,7 +116,8 @@ const rawBody = fc.oneof(
   fc.constantFrom('{', '[]', 'null', '"message"', '{"type":', '{"type":"message"}', `${'['.repeat(20_000)}${']'.repeat(20_000)}`, '{"__proto__":{"polluted":"yes"},"type":"message"}'),
 );
 
-type Case = { user: number } & ({ kind: 'activity'; fields: fc.RecordValue<typeof envelope> } | { kind: 'raw'; body: string });
+type Envelope = typeof envelope extends fc.Arbitrary<infer T> ? T : never;
+type Case = { user: number } & ({ kind: 'activity'; fields: Envelope } | { kind: 'raw'; body: string });
 
 const testCase: fc.Arbitrary<Case> = fc.oneof(
   { weight: 19, arbitrary: fc.record({ user: fc.nat({ max: USERS - 1 }), kind: fc.constant('activity' as const), fields: envelope }) },
