@@ -3,6 +3,7 @@ import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import type { Redis } from 'ioredis';
 import pino from 'pino';
+import { csvCell } from '../../bot/auditCsv';
 import { auditStreamKey, MemoryAuditLog, RedisAuditLog } from '../../bot/auditLog';
 import type { DecisionRecord } from '../../bot/decisionRecord';
 import { createRedisClient } from '../../bot/redisClient';
@@ -137,5 +138,15 @@ describe('decision records in Redis', () => {
     const length = await redis.xlen(key);
     expect(length).toBeGreaterThanOrEqual(100);
     expect(length).toBeLessThan(300);
+  });
+});
+
+describe('CSV cells', () => {
+  test('quote commas, quotes and line breaks, and defuse anything a spreadsheet would run as a formula', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    for (const start of ['+', '-', '@', '\t']) expect(csvCell(`${start}1`)).toBe(`'${start}1`);
   });
 });
