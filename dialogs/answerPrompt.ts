@@ -1,4 +1,4 @@
-import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { ActivityTypes, DeliveryModes, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import { answeredCard, answeredText, questionCard, questionText, type AnsweredView } from '../cards';
 import { answerLabel, getFlow, type AnswerValue, type FlowDefinition, type Question } from '../rules';
@@ -131,6 +131,8 @@ const shownCards = (state: Record<string, unknown>): string[] =>
  * activities, and an update can fail for a card that is too old: either way the answer stands and the
  * `ask` token still refuses a later click on the old card, so a failure is ignored. */
 async function markAnswered(context: TurnContext, activityIds: string[], view: AnsweredView): Promise<void> {
+  // A client that asked for its replies in the response body (expectReplies) has no channel to update.
+  if (context.activity.deliveryMode === DeliveryModes.ExpectReplies) return;
   for (const id of activityIds) {
     try {
       await context.updateActivity({ ...cardReply(answeredCard(view), answeredText(view)), id });
