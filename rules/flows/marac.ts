@@ -445,7 +445,9 @@ export const marac: FlowDefinition<MaracSettings> = {
         dash('Children', 'l. 9237–9247'),
         form('2', 'l. 7914, 7921'),
         mappa('27.2', 'l. 6603'),
+        // 22.22–22.25 (l. 5991–5999); 22.24 has no catalogue entry and is covered by the range's ends.
         mappa('22.22', 'l. 5991'),
+        mappa('22.23', 'l. 5993'),
         mappa('22.25', 'l. 5999'),
         mappa('27.27', 'l. 6747'),
       ],
@@ -612,22 +614,18 @@ export const marac: FlowDefinition<MaracSettings> = {
     {
       id: 'SHARE_WITHOUT_CONSENT_RECORD_REASONS',
       label: 'Victim not aware or not agreed: consent and the basis for sharing',
-      text: ({ answers }, outcomeId) => {
-        if (outcomeId === 'MARAC_REFERRAL_ESCALATION') {
-          return (
-            'You have not assessed the victim at high risk. MAPPA Guidance 27.27 allows sharing without consent only at ' +
+      // The child sentence is added on every referral route, the escalation one included: MAPPA Guidance 27.27
+      // (l. 6747) allows sharing without consent "if the victim is a child", whatever the risk assessment.
+      text: ({ answers }, outcomeId) =>
+        (outcomeId === 'MARAC_REFERRAL_ESCALATION'
+          ? 'You have not assessed the victim at high risk. MAPPA Guidance 27.27 allows sharing without consent only at ' +
             'high risk of serious harm or homicide, or where the victim is a child. Seek the victim\'s consent. If you ' +
             'cannot, review your risk judgement with your safeguarding lead or the MARAC coordinator before sending, and ' +
             'record your reasons.'
-          );
-        }
-        return (
-          'An adult victim should consent to their case being discussed at MARAC. Where the victim is assessed at high ' +
-          'risk of serious harm or homicide, information can be shared without consent. Record why the victim was not ' +
-          'told or did not agree, and the legal basis in section 8.' +
-          (has(answers, 'victim_under_18') ? ' The victim is a child, so information can be shared without consent (27.27).' : '')
-        );
-      },
+          : 'An adult victim should consent to their case being discussed at MARAC. Where the victim is assessed at high ' +
+            'risk of serious harm or homicide, information can be shared without consent. Record why the victim was not ' +
+            'told or did not agree, and the legal basis in section 8.') +
+        (has(answers, 'victim_under_18') ? ' The victim is a child, so information can be shared without consent (27.27).' : ''),
       when: ({ answers }, outcomeId) => has(answers, 'victim_not_agreed') && isReferral(outcomeId),
       steps: ['consent_and_basis'],
       refs: [mappa('27.27', 'l. 6747')],

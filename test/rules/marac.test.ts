@@ -49,6 +49,20 @@ describe('marac public scenarios', () => {
     expectConversationPicks(scenarios, 2);
   });
 
+  test('marac-05 routes to Medway; marac-11 has outside_area instead of the form, DASH and routing steps', () => {
+    const byId = (id: string) => scenarios.find((s) => s.id === id) as Scenario;
+    expect(step(run(byId('marac-05').answers), 'send_to_both')?.action).toContain('(Medway) AND the IDVA service');
+    expect(stepIds(run(byId('marac-11').answers))).toEqual([
+      'outside_area',
+      'offences_recorded',
+      'record_awareness_and_basis',
+      'idva_represents',
+      'report_crime',
+      'da_support',
+      'consider_s42',
+    ]);
+  });
+
   test('each scenario lists exactly the answers asked on its path', () => {
     for (const s of scenarios.filter((x) => 'outcome' in x.expected)) {
       expect({ id: s.id, asked: askedPath(s.answers) }).toEqual({ id: s.id, asked: Object.keys(s.answers) });
@@ -274,6 +288,16 @@ describe('marac flags', () => {
     const highRisk = flagText(run(referral(['victim_not_agreed'])), 'SHARE_WITHOUT_CONSENT_RECORD_REASONS');
     expect(highRisk).toContain('information can be shared without consent');
     expect(highRisk).not.toContain('You have not assessed');
+    expect(highRisk).not.toContain('The victim is a child');
+  });
+
+  test('a 16- or 17-year-old victim on the escalation route: the child basis for sharing is still given (27.27)', () => {
+    const text = flagText(
+      run(escalationReferral(['victim_not_agreed', 'victim_under_18'])),
+      'SHARE_WITHOUT_CONSENT_RECORD_REASONS',
+    );
+    expect(text).toContain('You have not assessed the victim at high risk');
+    expect(text).toContain('The victim is a child, so information can be shared without consent (27.27).');
   });
 });
 
@@ -328,6 +352,19 @@ describe('marac definition', () => {
   test('every rule, outcome, question, flag and step reference resolves in the catalogue', () => {
     for (const { where, ref } of flowRefs(flow)) expect({ where, ref, ok: resolves(ref) }).toEqual({ where, ref, ok: true });
     for (const [id, s] of Object.entries(flow.steps)) expect({ id, cited: s.refs.length > 0 }).toEqual({ id, cited: true });
+  });
+
+  test('other_factors cites the sections of spec Q9, 22.22–22.25 included', () => {
+    const cited = flow.questions.find((q) => q.id === 'other_factors')?.refs.map((r) => `${r.doc} §${r.section}`);
+    expect(cited).toEqual([
+      'safelives-dash §Children',
+      'kmsab-marac-referral §2',
+      'mappa-guidance §27.2',
+      'mappa-guidance §22.22',
+      'mappa-guidance §22.23',
+      'mappa-guidance §22.25',
+      'mappa-guidance §27.27',
+    ]);
   });
 
   test('every step the outcomes and flags name exists', () => {
