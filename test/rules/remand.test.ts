@@ -498,6 +498,37 @@ describe('remand flag steps that apply only with some outcomes or answers', () =
     expect(step(decision, 'care_plan_5wd')?.flag).toBe('CHECK_LEGAL_STATUS');
   });
 
+  test('every step reads as a sentence: a capital first letter, with or without the "if" marking', () => {
+    const decisions = [
+      ...scenarios.filter((s) => 'outcome' in s.expected).map((s) => run(s.answers)),
+      run(remandedYda('2026-10-10T13:00', { csc_status: 'care_order' })),
+      run(remandedLa('2026-07-16T11:00', { csc_status: 'care_order' })),
+    ];
+    for (const decision of decisions) {
+      for (const s of decision.nextSteps) expect({ id: s.id, start: s.action.charAt(0) }).toEqual({ id: s.id, start: expect.stringMatching(/^[A-Z§]$/) });
+    }
+    // Spec §5 wording when the status is known.
+    expect(step(run(remandedLa('2026-03-09T14:00')), 'care_plan_5wd')?.action).toMatch(/^The child is looked after only because of the remand: prepare /);
+    expect(step(run(remandedLa('2026-03-09T14:00')), 'iro_allocation_remlaa')?.action).toMatch(/^Alert the Manager of the IRO service /);
+    expect(step(run(remandedLa('2026-07-16T11:00', { csc_status: 'care_order' })), 'placement_plan_10wd')?.action).toMatch(/^Prepare a placement plan /);
+    // Marked "if", the action continues in lower case.
+    expect(step(run(remandedLa('2026-10-10T13:00', { csc_status: 'not_known' })), 'placement_plan_10wd')?.action).toMatch(
+      /^If the child was looked after immediately before the remand: prepare a placement plan /,
+    );
+  });
+
+  test('the monthly remand review says its frequency is applied to youth detention as an inference (spec N5)', () => {
+    const action = step(run(remandedYda('2026-05-12T16:00')), 'monthly_remand_review')?.action;
+    expect(action).toContain('the monthly frequency appears only in §10.4 and is applied to youth detention as an inference');
+  });
+
+  test('the AA provider step says how the card picks the one provider it names', () => {
+    const action = step(run(aaRequested('2026-03-10T11:00')), 'aa_la_provider')?.action;
+    expect(action).toContain(
+      'The card names one provider, from the time of the AA request: a working day and 09:00 ≤ time < 17:00 gives the YOS, otherwise the CSC Out of Hours team.',
+    );
+  });
+
   test('youth detention paperwork: dated from the placement confirmation, or stated until it is confirmed', () => {
     expect(step(run(remandedYda('2026-11-20T15:00')), 'lac_paperwork_24h')?.due.at).toBeUndefined();
     const confirmed = run(remandedYda('2026-11-20T15:00', { yda_placement_confirmed: 'yes', placement_confirmed_at: '2026-11-21T09:10' }));
@@ -620,7 +651,117 @@ describe('remand decision content', () => {
       expect.arrayContaining(['remand', 'remanded', 'remlaa', 'youth detention', 'police custody', 'pace bed', 'secure accommodation', 'who does what tonight', 'yda']),
     );
     for (const trigger of flow.triggers) expect(trigger).toBe(trigger.toLowerCase());
-    expect(flow.rules[flow.rules.length - 1].when({ answers: {}, settings: flow.defaultSettings })).toBe(true);
+  });
+});
+
+describe('remand rules as the spec writes them (§4, first match wins)', () => {
+  const STAGES = ['police_custody_refused_bail', 'police_custody_other', 'court_remand_possible', 'court_yda_sought', 'remanded_la', 'remanded_yda'];
+  // Spec §4 R1–R9, written out independently of the flow.
+  const expectedRule = (age: number, stage: string, policeRequest?: string): [string, string] => {
+    if (age < 10 || age > 17) return ['R1', 'NOT_IN_SCOPE_AGE'];
+    if (['court_yda_sought', 'remanded_yda'].includes(stage) && [10, 11].includes(age)) return ['R2', 'YDA_NOT_POSSIBLE_AGE_10_11'];
+    if (stage === 'police_custody_refused_bail' && policeRequest === 'secure') return ['R3', 'PACE_SECURE_REQUESTED'];
+    if (stage === 'police_custody_refused_bail') return ['R4', 'PACE_TRANSFER_LA_ACCOMMODATION'];
+    if (stage === 'police_custody_other') return ['R5', 'POLICE_CUSTODY_NO_TRANSFER_YET'];
+    if (stage === 'court_remand_possible') return ['R6', 'REMLAA_POSSIBLE'];
+    if (stage === 'court_yda_sought') return ['R7', 'YDA_IMMINENT'];
+    if (stage === 'remanded_la') return ['R8', 'REMLAA_LOOKED_AFTER'];
+    return ['R9', 'YDA_REMAND_LOOKED_AFTER'];
+  };
+
+  test('every age, stage and police request gives the spec rule and outcome', () => {
+    for (let age = 0; age <= 20; age += 1) {
+      for (const stage of STAGES) {
+        for (const policeRequest of stage === 'police_custody_refused_bail' ? ['la_accommodation', 'secure', 'not_yet'] : [undefined]) {
+          const answers: Record<string, string | number> = {
+            child_age: age,
+            stage,
+            remand_or_request_at: '2026-07-16T11:00',
+            csc_status: 'not_open',
+            aa_needed: 'no',
+            tagging_proposed: 'no',
+            yda_placement_confirmed: 'no',
+            ...(policeRequest ? { police_request: policeRequest } : {}),
+          };
+          const decision = run(answers);
+          expect({ age, stage, policeRequest, rule: [decision.ruleId, decision.outcome.id] }).toEqual({
+            age,
+            stage,
+            policeRequest,
+            rule: expectedRule(age, stage, policeRequest),
+          });
+        }
+      }
+    }
+  });
+
+  test('R9 is "stage = remanded_yda", not a catch-all', () => {
+    // The spec writes R9's condition out; a stage the rules do not know is not read as a youth detention remand.
+    const r9 = flow.rules.find((r) => r.id === 'R9')!;
+    expect(r9.when({ answers: { child_age: 15, stage: 'remanded_yda' }, settings: flow.defaultSettings })).toBe(true);
+    expect(r9.when({ answers: { child_age: 15, stage: 'some_future_stage' }, settings: flow.defaultSettings })).toBe(false);
+    expect(r9.when({ answers: {}, settings: flow.defaultSettings })).toBe(false);
+  });
+});
+
+describe('remand questions as the spec writes them (§2)', () => {
+  const q = (id: string) => flow.questions.find((x) => x.id === id)!;
+
+  test('ids, types and order', () => {
+    expect(flow.questions.map((x) => [x.id, x.type])).toEqual([
+      ['child_age', 'number'],
+      ['stage', 'choice'],
+      ['remand_or_request_at', 'datetime'],
+      ['csc_status', 'choice'],
+      ['police_request', 'choice'],
+      ['aa_needed', 'choice'],
+      ['aa_requested_at', 'datetime'],
+      ['tagging_proposed', 'yesno'],
+      ['yda_placement_confirmed', 'yesno'],
+      ['placement_confirmed_at', 'datetime'],
+    ]);
+  });
+
+  test('option values and labels', () => {
+    const options = (id: string) => q(id).options?.map((o) => `${o.value} = ${o.label}`);
+    expect(options('stage')).toEqual([
+      'police_custody_refused_bail = In police custody: charged, refused police bail and to be kept until the next court',
+      'police_custody_other = In police custody, but not (or not yet) charged and refused bail',
+      'court_remand_possible = At court, or due there: a remand to local authority accommodation is possible but not decided',
+      'court_yda_sought = At court, or due there: a remand to youth detention accommodation (YDA) is sought or looks likely',
+      'remanded_la = The court has remanded the child to local authority accommodation (REMLAA)',
+      'remanded_yda = The court has remanded the child to youth detention accommodation (YDA)',
+    ]);
+    expect(options('csc_status')).toEqual([
+      'care_order = Looked after under a care order (s.31 Children Act 1989)',
+      'looked_after_other = Looked after in another way: accommodated under s.20, or already remanded to local authority accommodation',
+      "open_not_looked_after = Open to children's social care with an allocated social worker, but not looked after",
+      "not_open = Not open to children's social care",
+      'not_known = Not known yet',
+    ]);
+    expect(options('police_request')).toEqual([
+      'la_accommodation = Local authority (non-secure) accommodation',
+      'secure = Secure accommodation',
+      'not_yet = Nothing yet',
+    ]);
+    expect(options('aa_needed')).toEqual([
+      'no = No: one is already there, or none is needed now',
+      'yes_family = Yes, and a parent, carer or other family member who is not involved in the offence can attend',
+      'yes_no_family = Yes, and no suitable parent, carer or family member can attend',
+    ]);
+    for (const id of ['tagging_proposed', 'yda_placement_confirmed']) expect(options(id)).toEqual(['yes = Yes', 'no = No']);
+  });
+
+  test('texts and help', () => {
+    expect(q('aa_requested_at').text).toBe('When were you asked to provide an appropriate adult? (date and time)');
+    // The help says the time counts from the AA request, "not from the bail refusal or bed request" (spec Q6a).
+    expect(q('aa_requested_at').help).toBe(
+      'When were you asked to provide an AA? If it is the same time, give it again. The 2-hour attendance target and who provides the AA (the YOS 09:00–17:00 on working days, otherwise the CSC Out of Hours team) count from this time, not from the bail refusal or bed request.',
+    );
+    expect(q('placement_confirmed_at').help).toBe('The 24-hour deadline for the looked-after child paperwork counts from this time.');
+    expect(q('yda_placement_confirmed').help).toBe(
+      "Children's social care must complete the looked-after child paperwork within 24 hours of the placement being confirmed.",
+    );
   });
 });
 

@@ -220,6 +220,7 @@ export const rules: RuleDef<RemandSettings>[] = [
   },
   { id: 'R7', when: (ctx) => stage(ctx) === 'court_yda_sought', outcome: 'YDA_IMMINENT', refs: [protocol('10.6', 'l. 368–374')] },
   { id: 'R8', when: (ctx) => stage(ctx) === 'remanded_la', outcome: 'REMLAA_LOOKED_AFTER', refs: [protocol('10.2', 'l. 316, 328')] },
-  // Otherwise: stage is remanded_yda, the only option left once the answers are valid.
-  { id: 'R9', when: () => true, outcome: 'YDA_REMAND_LOOKED_AFTER', refs: [protocol('10.6', 'l. 368')] },
+  // As the spec writes it, not "otherwise": with valid answers remanded_yda is the only stage left, and a stage
+  // the rules do not know must fail loudly rather than be read as a youth detention remand.
+  { id: 'R9', when: (ctx) => stage(ctx) === 'remanded_yda', outcome: 'YDA_REMAND_LOOKED_AFTER', refs: [protocol('10.6', 'l. 368')] },
 ];

@@ -94,7 +94,7 @@ export const questions: Question<RemandSettings>[] = [
     type: 'datetime',
     askedWhen: (ctx) => POLICE_STAGES.includes(stage(ctx) ?? '') && ctx.answers.aa_needed !== undefined && ctx.answers.aa_needed !== 'no',
     help:
-      'If it is the same time as the request or bail refusal, give it again. The 2-hour attendance target and who provides the AA (the YOS 09:00–17:00 on working days, otherwise the CSC Out of Hours team) count from this time.',
+      'When were you asked to provide an AA? If it is the same time, give it again. The 2-hour attendance target and who provides the AA (the YOS 09:00–17:00 on working days, otherwise the CSC Out of Hours team) count from this time, not from the bail refusal or bed request.',
     refs: [protocol('App 1', 'l. 821, 833'), protocol('6.1', 'l. 146')],
   },
   {

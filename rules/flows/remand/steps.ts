@@ -14,9 +14,10 @@ const NONE: DeadlineRule = { kind: 'none' };
 
 const owner = (build: (t: RemandTeamNames) => Owner) => (ctx: Ctx) => build(teams(ctx.settings));
 
-/** With CHECK_LEGAL_STATUS, a step that holds for only one of the two cases is marked "if". */
+/** With CHECK_LEGAL_STATUS, a step that holds for only one of the two cases is marked "if"; otherwise the
+ * action is shown as the spec writes it, as a sentence. */
 const ifStatusUnknown = (condition: string, action: string) => (ctx: Ctx) =>
-  statusNotKnown(ctx) ? `If ${condition}: ${action}` : action;
+  statusNotKnown(ctx) ? `If ${condition}: ${action.charAt(0).toLowerCase()}${action.slice(1)}` : action;
 
 /** The AA provider follows the time of the AA request, not of the bail refusal (App 1 l. 821, §6.1 l. 146). */
 const aaProvider = (ctx: Ctx, t: RemandTeamNames): Owner =>
@@ -235,7 +236,7 @@ export const steps: Record<string, StepDef<RemandSettings>> = {
     // l. 394 is written in the youth detention section; applying it to this remand is the spec's reading.
     action: ifStatusUnknown(
       'the child was not looked after before the remand',
-      'alert the Manager of the IRO service to allocate an IRO; looked-after child reviews apply to children remanded to local authority accommodation.',
+      'Alert the Manager of the IRO service to allocate an IRO; looked-after child reviews apply to children remanded to local authority accommodation.',
     ),
     owner: owner((t) => ({ role: `${t.placement} or allocated social worker`, agency: 'CSC' })),
     due: NONE,
@@ -251,7 +252,7 @@ export const steps: Record<string, StepDef<RemandSettings>> = {
   monthly_remand_review: {
     // The monthly frequency is in §10.4 only; applying it to youth detention is the spec's inference (N5).
     action:
-      'Remand reviews are held monthly by the YOS, with CSC attending. For a youth detention remand the IRO also keeps the Detention Plan under review. This is the YOS remand review, not the statutory looked-after child review, whose timescale the protocol does not give.',
+      'Remand reviews are held monthly by the YOS, with CSC attending. For a youth detention remand the IRO also keeps the Detention Plan under review; the monthly frequency appears only in §10.4 and is applied to youth detention as an inference. This is the YOS remand review, not the statutory looked-after child review, whose timescale the protocol does not give.',
     owner: owner((t) => ({ role: `${t.yos} (holds); CSC attends`, agency: t.yos })),
     due: { kind: 'monthly', from: 'remand' },
     refs: [protocol('10.4', 'l. 356'), protocol('10.9', 'l. 444')],
@@ -441,7 +442,7 @@ export const steps: Record<string, StepDef<RemandSettings>> = {
   },
   aa_la_provider: {
     action: (ctx) =>
-      `No suitable family member can attend, so the local authority must supply an AA; the service runs seven days a week. The YOS provides it ${ctx.settings.officeOpens}–${ctx.settings.officeCloses} Monday to Friday, excluding bank holidays; at other times the custody sergeant contacts the CSC Out of Hours team. For a looked-after child (s.20 or on remand), the organisation providing the child's accommodation, or the allocated social worker, should act first, and the social worker must attend where the parent is inappropriate. For a child with another key worker (for example Early Help), that worker should act.`,
+      `No suitable family member can attend, so the local authority must supply an AA; the service runs seven days a week. The YOS provides it ${ctx.settings.officeOpens}–${ctx.settings.officeCloses} Monday to Friday, excluding bank holidays; at other times the custody sergeant contacts the CSC Out of Hours team. The card names one provider, from the time of the AA request: a working day and ${ctx.settings.officeOpens} ≤ time < ${ctx.settings.officeCloses} gives the YOS, otherwise the CSC Out of Hours team. For a looked-after child (s.20 or on remand), the organisation providing the child's accommodation, or the allocated social worker, should act first, and the social worker must attend where the parent is inappropriate. For a child with another key worker (for example Early Help), that worker should act.`,
     owner: (ctx) => aaProvider(ctx, teams(ctx.settings)),
     due: IMMEDIATELY,
     refs: [
@@ -455,7 +456,7 @@ export const steps: Record<string, StepDef<RemandSettings>> = {
   care_plan_5wd: {
     action: ifStatusUnknown(
       'the child was not looked after before the remand',
-      'the child is looked after only because of the remand: prepare the Care Plan and the Placement Plan within 5 working days of the remand. The Care Plan need not include a permanence plan unless the child needs to stay looked after when the remand ends, but it must consider what longer-term support or accommodation the child will need afterwards.',
+      'The child is looked after only because of the remand: prepare the Care Plan and the Placement Plan within 5 working days of the remand. The Care Plan need not include a permanence plan unless the child needs to stay looked after when the remand ends, but it must consider what longer-term support or accommodation the child will need afterwards.',
     ),
     owner: { role: 'Allocated social worker', agency: 'CSC' },
     due: { kind: 'workingDays', n: 5, from: 'remand' },
@@ -491,7 +492,7 @@ export const steps: Record<string, StepDef<RemandSettings>> = {
     // For a REMLAA the 10-day timescale (l. 404, written for youth detention) is the spec's outer limit (N3, J13).
     action: ifStatusUnknown(
       'the child was looked after immediately before the remand',
-      'prepare a placement plan within 10 working days of the remand, usually based on the assessment behind the current Care or Pathway Plan. This cannot be delegated to the YOS; the YOS seeks a joint meeting with the allocated social worker so that the placement plan and the YOS initial sentence plan are both completed. For youth detention, the plan sets out how the YDA will meet the child\'s needs, gives its address, is agreed and signed by its Governor, Director or Registered Manager, and covers the items in §10.8. For a remand to local authority accommodation this timescale is an outer limit only; CSC confirms the timescale.',
+      'Prepare a placement plan within 10 working days of the remand, usually based on the assessment behind the current Care or Pathway Plan. This cannot be delegated to the YOS; the YOS seeks a joint meeting with the allocated social worker so that the placement plan and the YOS initial sentence plan are both completed. For youth detention, the plan sets out how the YDA will meet the child\'s needs, gives its address, is agreed and signed by its Governor, Director or Registered Manager, and covers the items in §10.8. For a remand to local authority accommodation this timescale is an outer limit only; CSC confirms the timescale.',
     ),
     owner: owner((t) => ({ role: `Allocated social worker (the ${t.yos} joins)`, agency: 'CSC' })),
     due: { kind: 'workingDays', n: 10, from: 'remand' },
