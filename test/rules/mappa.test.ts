@@ -92,6 +92,48 @@ describe('mappa public scenarios', () => {
   });
 });
 
+describe('mappa review fixes (spec §2, §4.3, §6)', () => {
+  test('outcomes with no category show no indicated level (spec §8: "level: none")', () => {
+    for (const id of ['mappa-01', 'mappa-02', 'mappa-06', 'mappa-19', 'mappa-24']) {
+      const s = scenarios.find((x) => x.id === id) as Scenario;
+      expect({ id, level: fact(run(s.answers, s), 'indicated_level') }).toEqual({ id, level: undefined });
+    }
+  });
+
+  test('status help gives the Schedule 15 link itself: the question card shows no references', () => {
+    const help = flow.questions.find((q) => q.id === 'status')?.help ?? '';
+    expect(help).toContain('in the Act (http://www.legislation.gov.uk/ukpga/2003/44/schedule/15)');
+    expect(help).not.toContain('linked below');
+  });
+
+  test('N10: a Category 2 case at Level 2 in the community has no ViSOR deadline given; in custody it is dated', () => {
+    const twoYears = schedule15Custody({ sentence_type: 'custody', sentence_months: 24 });
+    const needs = { level_needs: ['adds_value', 'rosh_high'], sentence_date: 'unknown' };
+    const onLicence = run({ ...twoYears, where_now: 'community_supervised', order_running: 'yes', ...needs }, { now: NOW });
+    expect(onLicence.outcome.id).toBe('CAT2');
+    expect(step(onLicence, 'N10')?.due).toEqual({ rule: 'no deadline given' });
+    const inCustody = run({ ...twoYears, where_now: 'custody', ...needs, release_date: '2026-03-16' }, { now: NOW });
+    expect(step(inCustody, 'N10')?.due).toMatchObject({ rule: '6 months before release or discharge', date: '2025-09-16' });
+  });
+
+  test('LA1: the hospital lead-agency text always says the police are consulted if the person is registered', () => {
+    const answers = {
+      ...adult,
+      status: ['register_not_confirmed'],
+      where_now: 'hospital',
+      level_needs: ['none'],
+      sentence_date: 'unknown',
+      release_date: 'unknown',
+    };
+    const decision = run(answers, { now: NOW });
+    expect(decision.outcome.id).toBe('CAT1_PROVISIONAL');
+    expect(fact(decision, 'lead_agency')).toBe(
+      'Mental health or learning disability services (the police are consulted throughout detention if the ' +
+        'person is on the sex offender register)',
+    );
+  });
+});
+
 describe('mappa skip logic (nextQuestion)', () => {
   test('starts with the disposal', () => {
     expect(nextQuestion('mappa', {})?.id).toBe('disposal');

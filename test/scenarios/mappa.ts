@@ -84,7 +84,7 @@ export const scenarios: Scenario[] = [
       flags: [],
       decidedBy: 'police confirm registration',
       steps: {
-        N1: { due: 'stated' },
+        N1: { owner: 'Every agency managing the person', due: 'stated' },
         N2: { owner: 'Police public protection unit', due: 'stated' },
         N4: { owner: 'Lead agency Probation', due: '2025-09-16' },
         N5: { owner: 'Lead agency', due: '2025-09-16' },
@@ -114,8 +114,8 @@ export const scenarios: Scenario[] = [
       flags: ['REFER_NOW_RELEASE_SOON'],
       decidedBy: 'lead agency identifies',
       steps: {
-        N1: { due: '2025-04-10' },
-        N4: { owner: 'Probation', due: 'immediately' },
+        N1: { owner: 'Every agency managing the person', due: '2025-04-10' },
+        N4: { owner: 'Lead agency Probation', due: 'immediately' },
         N10: { owner: 'Probation', due: 'none' },
         N11: { owner: 'Probation offender manager', due: 'none' },
         REFER_NOW: { owner: 'Lead agency', due: 'immediately' },
@@ -166,8 +166,8 @@ export const scenarios: Scenario[] = [
       steps: {
         N5: { owner: 'Lead agency', due: '2025-07-12' },
         ...coordinatorDecides,
-        N8: { due: 'stated' },
-        N16: { owner: 'Lead agency' },
+        N8: { owner: 'MAPPA meeting Chair', due: 'stated' },
+        N16: { owner: 'Lead agency; the MAPPA Co-ordinator decides Probation' },
       },
       references: ['mappa-briefing-cheshire §Who can be Referred to MAPPA?', 'mappa-briefing-cheshire §Levels table: Category 2 row', 'mappa-guidance-national §6.22'],
       facts: { lead_agency: 'Probation', indicated_level: 'Indicated level: 2 (Category 3 is managed at Level 2 or 3 only)' },
@@ -192,7 +192,10 @@ export const scenarios: Scenario[] = [
       outcome: 'CAT2',
       flags: [],
       decidedBy: 'lead agency identifies',
-      steps: { N1: { due: '2025-04-10' }, N7: { owner: 'Lead agency Probation', due: 'stated' } },
+      steps: {
+        N1: { owner: 'Every agency managing the person', due: '2025-04-10' },
+        N7: { owner: 'Lead agency Probation', due: 'stated' },
+      },
       references: ['mappa-guidance-national §6.8', 'mappa-briefing-cheshire §Who can be Referred to MAPPA?'],
       facts: { lead_agency: 'Probation', indicated_level: 'Indicated level: 1' },
     },
@@ -216,7 +219,7 @@ export const scenarios: Scenario[] = [
       decidedBy: 'lead agency identifies',
       steps: {
         N4: { owner: 'Mental health or learning disability services', due: 'immediately' },
-        N5: { due: 'immediately' },
+        N5: { owner: 'Mental health or learning disability services', due: 'immediately' },
         ...coordinatorDecides,
         N11: { owner: 'Probation offender manager', due: 'none' },
         N12: { owner: 'Mental health services', due: 'none' },
@@ -245,7 +248,8 @@ export const scenarios: Scenario[] = [
       decidedBy: 'lead agency identifies',
       steps: {
         N4: { owner: 'Probation offender manager', due: 'stated' },
-        N5: { due: 'stated' },
+        N5: { owner: 'Probation offender manager', due: 'stated' },
+        ...coordinatorDecides,
         N11: { owner: 'Probation offender manager', due: 'none' },
         N12: { owner: 'Mental health services', due: 'none' },
       },
@@ -273,7 +277,7 @@ export const scenarios: Scenario[] = [
       flags: ['UNDER_18'],
       decidedBy: 'lead agency identifies',
       steps: {
-        N1: { due: '2025-04-10' },
+        N1: { owner: 'Every agency managing the person', due: '2025-04-10' },
         N5: { owner: 'Youth offending team', due: '2025-07-06' },
         UNDER_18_IDENTIFY: { owner: 'Youth offending team', due: '2025-04-10' },
         UNDER_18_MAPPA_H: { owner: 'Youth offending team', due: '2025-07-06' },
@@ -300,9 +304,9 @@ export const scenarios: Scenario[] = [
       flags: [],
       decidedBy: 'police',
       steps: {
-        N1: { due: '2025-04-07' },
+        N1: { owner: 'Every agency managing the person', due: '2025-04-07' },
         N3: { owner: 'police public protection unit', due: 'none' },
-        N4: { owner: 'Probation', due: '2026-10-02' },
+        N4: { owner: 'Lead agency Probation', due: '2026-10-02' },
         N7: { due: 'stated' },
       },
       references: ['rtc-procedure-1-4-15 §2.1'],
@@ -329,9 +333,9 @@ export const scenarios: Scenario[] = [
       decidedBy: 'counter-terrorism police',
       steps: {
         N4: { owner: 'Lead agency Probation', due: '2026-06-01' },
-        N5: { due: '2026-06-01' },
+        N5: { owner: 'Probation', due: '2026-06-01' },
         N8: { owner: 'MAPPA meeting Chair', due: 'stated' },
-        N13: { owner: 'Lead agency', due: 'none' },
+        N13: { owner: 'Lead agency Probation', due: 'none' },
         TERRORISM_OFFENDER_MEETING: { owner: 'Probation', due: '2026-06-01' },
         TERRORISM_OFFENDER_NSD_TRANSFER: { owner: 'Probation', due: '2025-09-01' },
       },
@@ -359,9 +363,9 @@ export const scenarios: Scenario[] = [
       flags: ['TERRORISM_OFFENDER'],
       decidedBy: 'counter-terrorism police',
       steps: {
-        N1: { due: 'stated' },
+        N1: { owner: 'Every agency managing the person', due: 'stated' },
         N5: { owner: 'Lead agency', due: 'none' },
-        N8: { due: 'stated' },
+        N8: { owner: 'MAPPA meeting Chair', due: 'stated' },
         TERRORISM_OFFENDER_MEETING: { owner: 'Probation', due: 'none' },
       },
       references: ['mappa-guidance-national §6.23–6.26', 'mappa-briefing-cheshire §Levels table: Category 1 row'],
@@ -383,7 +387,10 @@ export const scenarios: Scenario[] = [
       outcome: 'CAT4_CONFIRM',
       flags: ['TERRORISM_OFFENDER'],
       decidedBy: 'Counter-terrorism police or the probation counter-terrorism network',
-      steps: { N1: { due: '2025-04-10' }, N14: { owner: 'Lead agency, or whoever asked', due: 'none' } },
+      steps: {
+        N1: { owner: 'Every agency managing the person', due: '2025-04-10' },
+        N14: { owner: 'Lead agency, or whoever asked', due: 'none' },
+      },
       references: ['mappa-briefing-cheshire §Levels table: Category 3 row', 'mappa-guidance-national §6.23–6.26'],
       facts: { lead_agency: 'Probation', indicated_level: 'set with counter-terrorism police and probation' },
     },
@@ -398,7 +405,14 @@ export const scenarios: Scenario[] = [
       outcome: 'CAT4_DISCRETIONARY_CANDIDATE',
       flags: [],
       decidedBy: 'Counter-terrorism police and the probation National Security Division',
-      steps: { N15: { owner: 'Whoever holds the concern', due: 'none' } },
+      steps: {
+        N15: {
+          owner:
+            'Whoever holds the concern; counter-terrorism police and the probation National Security Division ' +
+            '(locally, through the regional Probation Counter-Terrorism Lead) decide',
+          due: 'none',
+        },
+      },
       references: ['mappa-briefing-cheshire §Levels table: Category 3 row', 'mappa-guidance-national §6.27–6.28'],
       facts: { lead_agency: 'Probation', indicated_level: 'Discretionary Category 4 can only be Level 2 or 3' },
     },
@@ -486,8 +500,8 @@ export const scenarios: Scenario[] = [
       flags: ['TERRORISM_OFFENDER'],
       decidedBy: 'lead agency identifies',
       steps: {
-        N4: { owner: 'Probation', due: '2026-06-01' },
-        N5: { due: '2026-06-01' },
+        N4: { owner: 'Lead agency Probation', due: '2026-06-01' },
+        N5: { owner: 'Probation', due: '2026-06-01' },
         TERRORISM_OFFENDER_MEETING: { owner: 'Probation', due: '2026-06-01' },
       },
       references: ['mappa-memorandum-west-midlands §Terrorists and Domestic Extremists', 'mappa-guidance-national-2012 §24.14–24.15'],
@@ -523,7 +537,11 @@ export const scenarios: Scenario[] = [
       outcome: 'CAT3_CANDIDATE',
       flags: [],
       decidedBy: 'MAPPA Co-ordinator',
-      steps: { N5: { due: 'none' }, ...coordinatorDecides, N8: { owner: 'MAPPA meeting Chair', due: 'stated' } },
+      steps: {
+        N5: { owner: 'Probation', due: 'none' },
+        ...coordinatorDecides,
+        N8: { owner: 'MAPPA meeting Chair', due: 'stated' },
+      },
       references: ['mappa-guidance-national §6.16–6.17', 'mappa-briefing-cheshire §Levels table: Category 1 row', 'mappa-guidance-national §7.6'],
       facts: { lead_agency: 'Probation', indicated_level: 'Indicated level: 3' },
     },

@@ -1,6 +1,6 @@
 /** Spec §4.3 "Lead agency": the first matching row wins. */
 import type { Owner, Ref } from '../../model';
-import { REG, underEighteen, whereNow, type Ctx } from './predicates';
+import { underEighteen, whereNow, type Ctx } from './predicates';
 import { national, national2012, westMidlands } from './refs';
 
 export interface LeadAgency {
@@ -21,10 +21,10 @@ export function leadAgency(ctx: Ctx): LeadAgency {
     return {
       row: 'LA1',
       agency: MENTAL_HEALTH,
-      text: REG(ctx)
-        ? `${MENTAL_HEALTH} (the police are consulted throughout detention, because the person is on the sex ` +
-          'offender register)'
-        : MENTAL_HEALTH,
+      // Shown whatever the status: registration may still be unconfirmed (CAT1_PROVISIONAL) when the card is read.
+      text:
+        `${MENTAL_HEALTH} (the police are consulted throughout detention if the person is on the sex offender ` +
+        'register)',
       refs: [national('2.3–2.4', '§2.4, 003 L2501'), national('26.51', '003 L6482'), national2012('26.51', '000 L17818')],
     };
   }

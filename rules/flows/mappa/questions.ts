@@ -13,7 +13,8 @@ import {
   sentenceType,
   whereNow,
 } from './predicates';
-import { cheshire, national, riskToChildren, westMidlands } from './refs';
+import { resolveReference } from '../../references';
+import { cheshire, national, riskToChildren, schedule15, westMidlands } from './refs';
 import { pendingIn, pendingRule } from './rules';
 import type { MappaSettings } from './settings';
 
@@ -22,6 +23,9 @@ const yesNo: Option[] = [
   { value: 'no', label: 'No' },
 ];
 const notKnown: Option[] = [{ value: 'unknown', label: 'Not known' }];
+/** The question card shows no references, so the help carries the link itself: the address the sources print,
+ * from the catalogue (rules/procedures/mappa-rtc.ts). */
+const SCHEDULE_15_URL = resolveReference(schedule15).url;
 
 const concernAboutHarm = (value: string | undefined) => value === 'yes' || value === 'unsure';
 const m12Matches = (c: Parameters<typeof LEVEL>[0]) => concernAboutHarm(seriousHarm(c)) && (LEVEL(c) ?? 1) >= 2;
@@ -97,9 +101,9 @@ export const questions: Question<MappaSettings>[] = [
     askedWhen: A,
     help:
       'The police confirm whether someone must register; the bot does not work it out. The Schedule 15 list is ' +
-      'in the Act (linked below); these procedures do not reproduce it. Section 327(4A) offences count too (see ' +
-      'the Act). Only a court decides a terrorist connection. In an area not using Category 4, still tick the ' +
-      'terrorism items.',
+      `in the Act (${SCHEDULE_15_URL}); these procedures do not reproduce it. Section 327(4A) offences count too ` +
+      '(see the Act). Only a court decides a terrorist connection. In an area not using Category 4, still tick ' +
+      'the terrorism items.',
     refs: [
       cheshire('Who can be Referred to MAPPA?', '002 L25–31'),
       national('6.4–6.6', '§6.4–6.5, 003 L3348–3360'),

@@ -188,13 +188,9 @@ export const steps: Record<string, Step> = {
         : "ViSOR: a Category 2 Level 1 case supervised by probation is flagged on probation's case system instead, " +
           'with no ViSOR record.',
     owner: { role: 'Probation (MAPPA support unit via the co-ordinator)', agency: 'Probation' },
-    // Someone already in the community is past the "6 months before release" point [reading: check it was done].
-    due: (ctx) =>
-      !multiAgencyLevel(ctx)
-        ? none
-        : detained(ctx)
-          ? beforeRelease(ctx, 6)
-          : stated('no later than 6 months before release (already past: check the record exists)'),
+    // 003 §8.16 dates the entry only from a release from prison, youth custody or hospital; for someone in the
+    // community (on licence, a suspended sentence, guardianship) the procedures give no deadline.
+    due: (ctx) => (multiAgencyLevel(ctx) && detained(ctx) ? beforeRelease(ctx, 6) : none),
     refs: [
       national('8.15–8.16', '§8.16, 003 L3814'),
       national('6.35–6.37', '§6.35, 003 L3524'),
@@ -277,7 +273,8 @@ export const steps: Record<string, Step> = {
       'Level 2 or 3 only. In custody, their referral is due at least 6 months before release.',
     owner: {
       role:
-        'Whoever holds the concern; counter-terrorism police and the probation National Security Division decide',
+        'Whoever holds the concern; counter-terrorism police and the probation National Security Division ' +
+        '(locally, through the regional Probation Counter-Terrorism Lead) decide',
     },
     due: (ctx) => (detained(ctx) ? beforeRelease(ctx, 6) : none),
     refs: [
