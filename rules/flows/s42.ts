@@ -318,10 +318,18 @@ const rules: FlowDefinition<S42Settings>['rules'] = [
 const TRIAGE = ['raise_concern', 'triage', 'dso_triage_questions', 'decide_who_to_inform'];
 const CLOSE_AT_CONCERN = ['close_due_diligence', 'close_rationale', 'feedback_not_met', 'ctm_signoff'];
 
+/** Sources of the note every indicative card carries (spec §3, under the outcomes table). */
+const RAISE_WHATEVER_REFS: Ref[] = [pg('4.1.1', 'l. 327'), pg('4.1.2', 'l. 362, 364'), nice('1.6.1', 'l. 12064–12066')];
+
+/** An outcome the DSO decides: the spec's references, then those of the note, each section once. */
 const indicative = (
   outcome: Pick<OutcomeDef<S42Settings>, 'label' | 'tone' | 'summary' | 'refs' | 'steps'>,
 ): OutcomeDef<S42Settings> => ({
   ...outcome,
+  refs: [
+    ...outcome.refs,
+    ...RAISE_WHATEVER_REFS.filter((n) => !outcome.refs.some((r) => r.doc === n.doc && r.section === n.section)),
+  ],
   decidedBy: DSO_DECIDES,
   indicative: true,
   agency: KCC_ASC,
@@ -457,8 +465,8 @@ const outcomes: FlowDefinition<S42Settings>['outcomes'] = {
     label: 'Not yet known if S.42 is met: gather information, do not close (DSO decides)',
     tone: 'warning',
     summary:
-      'Some conditions are not yet known and none is ruled out, or the concern is said to relate to possible ' +
-      'abuse while no abuse or risk is suspected. The threshold is reasonable cause to suspect, so the concern ' +
+      'Some conditions are not yet known and none is ruled out, or Q4 says the concern relates to possible ' +
+      'abuse while Q6 says no. The threshold is reasonable cause to suspect, so the concern ' +
       'must not be closed for lack of information. The DSO gathers what is missing within the triage and ' +
       'risk-assessment timescales, then decides. If the DSO then finds S.42 not met, the closing steps apply: ' +
       "at concern if decided at triage (App I, Closing at Concern); after the risk assessment, the 'Closing at " +
@@ -881,9 +889,9 @@ const steps: Record<string, StepDef<S42Settings>> = {
     action:
       'Consider whether the adult has substantial difficulty: understanding, retaining, using or weighing ' +
       'information, or communicating views. Where they do and no appropriate person can support them, the LA ' +
-      'has a duty to arrange an independent advocate (Care Act 2014). Also consider an advocate for other ' +
-      'reasons, such as anxiety or ambivalence when the person causing harm is family. Tell any agency caused ' +
-      'to make enquiries who the advocate is.',
+      'has a duty to arrange an independent advocate (Care Act 2014; the seed does not give the section ' +
+      'number). Also consider an advocate for other reasons, such as anxiety or ambivalence when the person ' +
+      'causing harm is family. Tell any agency caused to make enquiries who the advocate is.',
     owner: { role: 'DSO (ensures allocation)' },
     due: NO_DEADLINE,
     refs: [
@@ -1064,10 +1072,10 @@ const steps: Record<string, StepDef<S42Settings>> = {
     action:
       'The adult may be deprived of liberty, probably lacks capacity about their care arrangements, and has no ' +
       'DoLS. The DSO escalates to the responsible team. In a registered care home or hospital, the setting puts ' +
-      'an urgent authorisation in place and requests a standard authorisation. In a setting that is not ' +
-      'registered (for example supported living), the responsible team applies urgently to the Court of ' +
-      'Protection for an interim order. DoLS applies only if the adult lacks capacity about their care ' +
-      'arrangements and the acid test is met.',
+      "an urgent authorisation in place and requests a standard authorisation (the seed says 'interim " +
+      "authorisation'). In a setting that is not registered (for example supported living), the responsible " +
+      'team applies urgently to the Court of Protection for an interim order. DoLS applies only if the adult ' +
+      'lacks capacity about their care arrangements and the acid test is met.',
     owner: { role: 'DSO; responsible team' },
     due: NO_DEADLINE,
     refs: [pg('7.7.4', 'l. 1062, 1067'), { doc: 'kmsab-mappg', section: 'G.8', lines: 'quoted l. 1067' }],

@@ -341,6 +341,24 @@ describe('s42 outcomes', () => {
     }
   });
 
+  test('every indicative outcome cites the sources of its note (spec §3: §4.1.1, §4.1.2, NICE NG189 1.6.1)', () => {
+    for (const [id, outcome] of Object.entries(flow.outcomes)) {
+      const cited = outcome.refs.map((r) => `${r.doc} §${r.section}`);
+      const want = outcome.indicative
+        ? ['kcc-asc-safeguarding-pg §4.1.1', 'kcc-asc-safeguarding-pg §4.1.2', 'nice-ng189 §1.6.1']
+        : [];
+      expect({ id, cited }).toEqual({ id, cited: expect.arrayContaining(want) });
+      expect({ id, once: new Set(cited).size }).toEqual({ id, once: cited.length });
+    }
+    const references = run(base).references.map((r) => `${r.docId} §${r.section}`);
+    expect(references).toContain('nice-ng189 §1.6.1');
+  });
+
+  test('R4b: the summary names the Q4/Q6 contradiction (spec §3)', () => {
+    const decision = run({ ...base, concern_relates: 'yes', abuse_or_risk: 'no' });
+    expect(decision.outcome.summary).toContain('or Q4 says the concern relates to possible abuse while Q6 says no.');
+  });
+
   test('the decision carries the note, the rules version and a trace of the answers', () => {
     const decision = run(base);
     expect(decision.outcome.notes).toEqual(['Raise the concern whatever this card shows.']);
@@ -364,6 +382,26 @@ describe('s42 outcomes', () => {
       scenarios.filter((s) => 'outcome' in s.expected).map((s) => run(s.answers, s).ruleId),
     );
     expect(flow.rules.map((r) => r.id).filter((id) => !used.has(id))).toEqual([]);
+  });
+});
+
+describe('s42 step texts where the sources are silent or differ (spec §5)', () => {
+  const all = (flow.questions.find((q) => q.id === 'other_factors')?.options ?? [])
+    .map((o) => o.value)
+    .filter((v) => v !== 'none');
+  const decision = run({ ...base, other_factors: all });
+
+  test('independent_advocate says the seed gives no section number for the advocacy duty (Notes N5)', () => {
+    expect(step(decision, 'independent_advocate')?.action).toContain(
+      'the LA has a duty to arrange an independent advocate (Care Act 2014; the seed does not give the section number).',
+    );
+  });
+
+  test("dols_escalate uses the legal terms and names the seed's own 'interim authorisation' (Notes N10)", () => {
+    const action = step(decision, 'dols_escalate')?.action ?? '';
+    expect(action).toContain(
+      "the setting puts an urgent authorisation in place and requests a standard authorisation (the seed says 'interim authorisation').",
+    );
   });
 });
 

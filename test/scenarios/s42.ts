@@ -77,6 +77,7 @@ export const scenarios: Scenario[] = [
         'kcc-asc-safeguarding-pg §1.1.2',
         'kcc-asc-safeguarding-pg §6.2',
         'ocsw-dementia-safeguarding-enquiries §Part 1, Advocacy',
+        'nice-ng189 §1.6.1',
       ],
     },
     conversation: true,
@@ -211,6 +212,7 @@ export const scenarios: Scenario[] = [
         ...triageBy('2026-01-05'),
         non_statutory_decision: { due: '2026-01-05' },
         ...riskAssessmentBy('2026-01-07'),
+        police_decide_at_triage: { owner: 'DSO', due: '2026-01-05' },
         transitional_reading: { owner: 'DSO', due: 'none' },
       },
       references: ['kcc-asc-safeguarding-pg §1.1.3', 'transitional-safeguarding-bridging-the-gap §(whole document)'],
@@ -235,6 +237,8 @@ export const scenarios: Scenario[] = [
       steps: {
         ...triageBy('2026-07-01'),
         close_due_diligence: { owner: 'DSO', due: '2026-07-01' },
+        police_decide_at_triage: { owner: 'DSO', due: '2026-07-01' },
+        police_copy_to_vit: { due: 'none' },
         needs_not_obvious: { due: 'none' },
         close_rationale: { due: 'none' },
         feedback_not_met: { due: 'none' },
@@ -384,6 +388,7 @@ export const scenarios: Scenario[] = [
       steps: {
         ...triageBy('2026-10-20'),
         ...riskAssessmentBy('2026-10-22'),
+        police_decide_at_triage: { owner: 'DSO', due: '2026-10-20' },
         carers_assessment: { owner: 'DSO', due: 'none' },
       },
       references: ['kcc-asc-safeguarding-pg §1.1.4', 'care-act-2014 §s.10'],
@@ -514,6 +519,8 @@ export const scenarios: Scenario[] = [
       steps: {
         ...triageBy('2026-02-11'),
         ...riskAssessmentBy('2026-02-13'),
+        police_decide_at_triage: { owner: 'DSO', due: '2026-02-11' },
+        regulator_decide_at_triage: { owner: 'DSO', due: '2026-02-11' },
         police_provider_101: { owner: 'Service provider', due: 'none' },
         establishment_allocation: { owner: 'DSO', due: 'none' },
         pipot_procedure: { owner: 'DSO', due: 'none' },
