@@ -77,7 +77,8 @@ const you =
   };
 
 const noDeadline: DeadlineRule = { kind: 'none' };
-/** The sources set no timescale for these steps and hand them to separate local procedures (spec header, N2). */
+/** The sources set no timescale for the Section 47 Enquiry, the strategy discussion or the conference and hand them
+ * to separate local procedures (spec header, N2): every step that starts, decides on or considers one says so. */
 const localCpTimescale = ' The local child protection procedures set the timescale.';
 const csc = (role: string): Owner => ({ role, agency: "Children's Social Care" });
 
@@ -195,7 +196,8 @@ const steps: Record<string, StepDef> = {
     action:
       'Make the §6.3 checks, including with the prison service, to find out whether the person lives with, has ' +
       'contact with, or is seeking contact with children. If any of these is found, treat it as a child protection ' +
-      'referral and start a Section 47 Enquiry (steps R5–R8).',
+      'referral and start a Section 47 Enquiry (steps R5–R8).' +
+      localCpTimescale,
     owner: csc('Social worker / team manager'),
     due: noDeadline,
     refs: [chapter('6.3', '001 L482–487'), chapter('6.2', '001 L475–479')],
@@ -237,7 +239,8 @@ const steps: Record<string, StepDef> = {
     action:
       "Notify Children's Social Care that the young person is accused of, warned about or convicted of an offence " +
       'against a child, and assess whether any child in the household or community is at immediate risk. ' +
-      "Children's Social Care decides on any Section 47 Enquiry or Child and Family Single Assessment; that is not your decision.",
+      "Children's Social Care decides on any Section 47 Enquiry or Child and Family Single Assessment; that is not your decision." +
+      localCpTimescale,
     owner: { role: 'The police and the YOT worker' },
     due: noDeadline,
     refs: [chapter('5.14', '001 L441')],
@@ -246,7 +249,8 @@ const steps: Record<string, StepDef> = {
     action:
       'Decide whether any immediate action is needed to protect the children, and whether to start a Section 47 ' +
       'Enquiry or a Child and Family Single Assessment. If no further assessment is needed, make a recommendation to ' +
-      "the service manager; record the decision on both the Children's Social Care and YOT files.",
+      "the service manager; record the decision on both the Children's Social Care and YOT files." +
+      localCpTimescale,
     owner: csc("Children's Social Care team/group manager; service manager"),
     due: noDeadline,
     refs: [chapter('5.15', '001 L442'), chapter('5.17', '001 L450')],
@@ -349,7 +353,8 @@ const steps: Record<string, StepDef> = {
   yp_assessment_decision: {
     action:
       'Consider a Section 47 Enquiry or a Child and Family Single Assessment; if neither is needed, make a ' +
-      "recommendation to the service manager, and record the decision on both the Children's Social Care and YOT files.",
+      "recommendation to the service manager, and record the decision on both the Children's Social Care and YOT files." +
+      localCpTimescale,
     owner: csc("Children's Social Care team/group manager; service manager"),
     due: noDeadline,
     refs: [chapter('5.17', '001 L450')],
@@ -393,7 +398,7 @@ const disclosureText = ({ answers }: FlowContext): string => {
       'disclosure themselves. Do not seek consent or allow self-disclosure if that would increase the risk to any child.',
     '(8) If disclosing, the strategy meeting agrees what is disclosed, to whom, the timescales, who discloses and how, ' +
       'advice for the recipients, and a contact person; afterwards the social worker, police or probation officer ' +
-      "notes how seriously the child or carer took the information, the carer's ability and plans to protect the " +
+      "must note how seriously the child or carer took the information, the carer's ability and plans to protect the " +
       "child, and the carer's immediate plans for protection.",
     '(9) For convicted abusers, the risk assessment for disclosure is generally led by the police and probation ' +
       "through MAPPA. Children's Social Care may need to assess the risk from alleged abusers who have been charged " +

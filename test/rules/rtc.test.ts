@@ -90,6 +90,26 @@ describe('rtc steps per outcome and agency', () => {
     expect(r3?.owner.agency).toBe('Health');
   });
 
+  test('every step that starts, decides on or considers a Section 47 Enquiry or a conference says the local procedures set the timescale', () => {
+    const cases: Answers[] = [
+      ...scenarios.map((s) => s.answers),
+      adultCase({ agency: 'childrens_social_care', children_link: ['not_known'] }), // R10
+      adultCase({ agency: 'childrens_social_care', under_18: 'yes', yp_status: 'warned' }), // R14
+      adultCase({ agency: 'police', under_18: 'yes', yp_status: 'accused' }), // R13
+    ];
+    const checked = new Set<string>();
+    for (const answers of cases) {
+      for (const s of run(answers).nextSteps.filter((x) => /Section 47|Child Protection Conference/.test(x.action))) {
+        checked.add(s.id);
+        expect({ id: s.id, says: /local (child protection procedures|Child Protection Conferences Procedure) sets? the timescale|local Section 47 Enquiries Procedure does/.test(s.action) }).toEqual({ id: s.id, says: true });
+        expect({ id: s.id, due: s.due.rule }).toEqual({ id: s.id, due: 'no deadline given' });
+      }
+    }
+    expect([...checked].sort()).toEqual(
+      ['R3', 'R5', 'R8', 'R10', 'R13', 'R14', 'release_s47', 'yp_assessment_decision'].sort(),
+    );
+  });
+
   test('immediate danger: R1 and R2 now, no flags', () => {
     const decision = run({ immediate_risk: 'yes' });
     expect(stepIds(decision)).toEqual(['R1', 'R2']);
@@ -211,6 +231,13 @@ describe('rtc rules and boundaries', () => {
     expect(dayAfter?.action).toMatch(/^Overdue: send now\./);
   });
 
+  test('rtc-12: accused, not convicted, so no YOT report deadline', () => {
+    const rtc12 = scenarios.find((s) => s.id === 'rtc-12') as Scenario;
+    const decision = run(rtc12.answers, { now: rtc12.now });
+    expect(stepIds(decision)).not.toContain('yot_report');
+    expect(decision.nextSteps.map((s) => s.due.rule)).toEqual(decision.nextSteps.map(() => 'no deadline given'));
+  });
+
   test('no YOT report step unless convicted', () => {
     for (const yp_status of ['accused', 'warned']) {
       expect(stepIds(run(adultCase({ under_18: 'yes', yp_status })))).not.toContain('yot_report');
@@ -231,6 +258,11 @@ describe('rtc flags', () => {
     expect(text).toMatch(/^\(1\) The presumption is against disclosure/);
     expect(text).not.toContain('managed under MAPPA');
     expect(text).not.toContain("Don't tell the parent");
+  });
+
+  test('after a disclosure the social worker, police or probation officer must note the response (001 §6.23)', () => {
+    const text = flagText(run(adultCase({ agency: 'childrens_social_care', disclosure: 'yes' })), 'DISCLOSURE_DECISION');
+    expect(text).toContain('the social worker, police or probation officer must note how seriously the child or carer took the information');
   });
 
   test('disclosure for a young MAPPA offender needs senior YOS and Children\'s services at the MAPPA meeting', () => {
