@@ -58,6 +58,7 @@ export function createApp(options: AppOptions): App {
     idleLimitSeconds: config.STATE_TTL_SECONDS,
     allowedTenantIds: config.ALLOWED_TENANT_IDS,
     limiter: createTurnLimiter({ turnsPerMinute: config.RATE_LIMIT_PER_MINUTE, redis: options.redis, prefix: config.REDIS_KEY_PREFIX }),
+    audit,
     onDecision: decisionRecorder({ audit, hasher: UserHasher.fromKey(config.AUDIT_HMAC_KEY), clock, log }),
   });
   const adapter = createAdapter(config, log, (context: TurnContext) => bot.resetState(context));

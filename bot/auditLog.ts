@@ -58,14 +58,18 @@ const READ_BATCH = 500;
  * never below the cap). Entry ids are the time of writing, so reading from a date is a range read. */
 export class RedisAuditLog implements AuditLog {
   constructor(
-    private readonly redis: Redis,
-    private readonly key: string,
-    private readonly maxLen: number,
+    readonly redis: Redis,
+    readonly key: string,
+    readonly maxLen: number,
   ) {}
 
   async append(record: DecisionRecord): Promise<void> {
-    const fields = Object.entries(record).flatMap(([name, value]) => [name, typeof value === 'string' ? value : JSON.stringify(value)]);
-    await onRedis(() => this.redis.xadd(this.key, 'MAXLEN', '~', String(this.maxLen), '*', ...fields));
+    await onRedis(() => this.redis.xadd(this.key, 'MAXLEN', '~', String(this.maxLen), '*', ...this.fieldsOf(record)));
+  }
+
+  /** The stream entry's field names and values. */
+  fieldsOf(record: DecisionRecord): string[] {
+    return Object.entries(record).flatMap(([name, value]) => [name, typeof value === 'string' ? value : JSON.stringify(value)]);
   }
 
   between(from: Date, until?: Date): AsyncIterable<DecisionRecord> {

@@ -1,8 +1,9 @@
 import { ActivityHandler, type Storage, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState as DialogStackState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
 import { MainDialog, MAIN_DIALOG, messages, type DialogDeps } from '../dialogs';
 import { textReply } from '../dialogs/replies';
-import { DialogState, dialogStateKey } from './dialogState';
+import type { AuditLog } from './auditLog';
+import { dialogStackProperty, dialogStateKey, heldState, holdState, releaseState } from './dialogState';
 import { DEFAULT_IDLE_LIMIT_SECONDS, IdleExpiry } from './idleExpiry';
 import type { Logger } from './log';
 import { isETagConflict, StorageUnavailableError } from './storageErrors';
@@ -10,6 +11,7 @@ import { removeBotMention } from './mentions';
 import { tenantAllowed, tenantOf } from './tenants';
 import { RATE_LIMITED_MESSAGE, userKeyOf, type TurnLimiter } from './turnLimiter';
 import type { TurnGate } from './turnGate';
+import { turnRunnerFor, type TurnRunner, type TurnSession } from './turnRunner';
 import { WelcomeMemory, welcomeFor } from './welcome';
 
 export interface BotDeps extends DialogDeps {
@@ -22,6 +24,8 @@ export interface BotDeps extends DialogDeps {
   allowedTenantIds?: readonly string[];
   /** RATE_LIMIT_PER_MINUTE: a user over it is told so, and nothing else is done. */
   limiter?: TurnLimiter;
+  /** Where onDecision records decisions: a stream in the state's Redis is written with the turn's state. */
+  audit?: AuditLog;
 }
 
 export const BUSY_MESSAGE = 'Still working on your last answer. Please wait a moment, then look at the latest card.';
@@ -29,7 +33,7 @@ export const BUSY_MESSAGE = 'Still working on your last answer. Please wait a mo
 /** The ActivityHandler: welcome on install, and every message through the main dialog with its state
  * loaded and saved once per turn, one turn at a time per state key. */
 export class SafeguardingBot extends ActivityHandler {
-  private readonly state: DialogState;
+  private readonly turns: TurnRunner;
   private readonly dialogs: DialogSet;
   private readonly expiry: IdleExpiry;
   private readonly welcome: WelcomeMemory;
@@ -37,10 +41,9 @@ export class SafeguardingBot extends ActivityHandler {
   constructor(private readonly deps: BotDeps) {
     super();
     this.welcome = new WelcomeMemory(deps.storage, deps.gate);
-    this.state = new DialogState(deps.storage);
-    this.expiry = new IdleExpiry(deps.storage, deps.idleLimitSeconds ?? DEFAULT_IDLE_LIMIT_SECONDS);
-    const accessor = this.state.createProperty<DialogStackState>('dialogState');
-    this.dialogs = new DialogSet(accessor);
+    this.turns = turnRunnerFor(deps);
+    this.expiry = new IdleExpiry(deps.idleLimitSeconds ?? DEFAULT_IDLE_LIMIT_SECONDS);
+    this.dialogs = new DialogSet(dialogStackProperty);
     this.dialogs.add(new MainDialog(deps));
 
     this.onMessage(async (context, next) => {
@@ -64,18 +67,22 @@ export class SafeguardingBot extends ActivityHandler {
       this.deps.log.warn({ tenantId: tenantOf(activity) ?? null, channelId: activity.channelId, activityType: activity.type }, 'activity refused: tenant not allowed');
       return;
     }
-    if (!(await this.withinRateLimit(context))) return;
+    // Messages are counted by the turn runner, with the turn's first read.
+    if (activity.type !== 'message' && !(await this.withinRateLimit(context))) return;
     await super.run(context);
   }
 
-  /** Every activity from a user counts towards their limit; over it, a message gets a polite answer and
-   * nothing else happens (no state read or written), and other activities are dropped silently. */
+  /** Every activity from a user counts towards their limit. Over it, nothing else happens (no state read or
+   * written): a message gets a polite answer (runDialog), and other activities are dropped silently. */
   private async withinRateLimit(context: TurnContext): Promise<boolean> {
     const userKey = userKeyOf(context.activity);
     if (!this.deps.limiter || !userKey || (await this.deps.limiter.allow(userKey))) return true;
-    this.deps.log.info({ channelId: context.activity.channelId, activityType: context.activity.type }, 'activity refused: rate limit');
-    if (context.activity.type === 'message') await context.sendActivity(textReply(RATE_LIMITED_MESSAGE));
+    this.logOverLimit(context);
     return false;
+  }
+
+  private logOverLimit(context: TurnContext): void {
+    this.deps.log.info({ channelId: context.activity.channelId, activityType: context.activity.type }, 'activity refused: rate limit');
   }
 
   /** With the storage unreachable the user is told plainly and nothing is reset: the conversation carries
@@ -83,8 +90,10 @@ export class SafeguardingBot extends ActivityHandler {
   private async runDialog(context: TurnContext): Promise<void> {
     const key = dialogStateKey(context);
     try {
-      const outcome = await this.deps.gate.run(key, () => this.turn(context, key));
-      if (!outcome.ran) await context.sendActivity(textReply(BUSY_MESSAGE));
+      const request = { key, reads: this.expiry.keys(key), userKey: userKeyOf(context.activity) };
+      const outcome = await this.turns.run(context, request, (session) => this.turn(context, key, session));
+      if (!outcome.ran && outcome.reason === 'limited') this.logOverLimit(context);
+      if (!outcome.ran) await context.sendActivity(textReply(outcome.reason === 'limited' ? RATE_LIMITED_MESSAGE : BUSY_MESSAGE));
     } catch (err) {
       if (!(err instanceof StorageUnavailableError)) throw err;
       this.deps.log.warn({ err: { name: err.name, message: err.message }, activityType: context.activity.type }, 'turn not run: conversation storage unreachable');
@@ -92,29 +101,28 @@ export class SafeguardingBot extends ActivityHandler {
     }
   }
 
-  private async turn(context: TurnContext, key: string): Promise<void> {
+  private async turn(context: TurnContext, key: string, session: TurnSession): Promise<void> {
     const now = this.deps.clock();
-    const state = await this.state.load(context, true);
-    if (await this.expiry.expired(key, state, now)) {
-      await this.state.clear(context);
-      await context.sendActivity(textReply(messages.expired));
-    }
+    const stored = await session.read(this.expiry.keys(key));
+    const expired = this.expiry.expired(key, stored, now);
+    holdState(context, expired ? {} : (stored[key] ?? {}));
+    if (expired) await context.sendActivity(textReply(messages.expired));
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
     try {
       // Written with the eTag it was read with: the lock keeps turns apart, and should a turn outlive its
       // lock, its write is refused here instead of overwriting the turn that ran meanwhile.
-      await this.deps.storage.write(this.expiry.stamped(key, this.state.get(context) ?? {}, now));
+      await session.write(this.expiry.stamped(key, heldState(context), now));
     } catch (err) {
       if (!isETagConflict(err)) throw err;
-      await this.showCurrentQuestion(context);
+      await this.showCurrentQuestion(context, key);
     }
   }
 
-  private async showCurrentQuestion(context: TurnContext): Promise<void> {
+  private async showCurrentQuestion(context: TurnContext, key: string): Promise<void> {
     await context.sendActivity(textReply(messages.crossed));
-    await this.state.load(context, true);
+    holdState(context, (await this.deps.storage.read([key]))[key] ?? {});
     const dc = await this.dialogs.createContext(context);
     if (dc.activeDialog) await dc.repromptDialog();
   }
@@ -122,8 +130,7 @@ export class SafeguardingBot extends ActivityHandler {
   /** Clears the dialog state after a failed turn, so the next message starts cleanly (and is not taken for
    * an expired conversation). */
   async resetState(context: TurnContext): Promise<void> {
-    await this.state.delete(context);
+    releaseState(context);
     await this.deps.storage.delete(this.expiry.keys(dialogStateKey(context)));
-    await this.state.saveChanges(context, true);
   }
 }

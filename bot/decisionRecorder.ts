@@ -4,6 +4,7 @@ import type { AuditLog } from './auditLog';
 import { decisionRecord, type UserHasher } from './decisionRecord';
 import type { Logger } from './log';
 import { tenantOf } from './tenants';
+import { recordSinkOf } from './turnRecords';
 import { userKeyOf } from './turnLimiter';
 
 export interface DecisionRecorderDeps {
@@ -13,14 +14,15 @@ export interface DecisionRecorderDeps {
   log: Logger;
 }
 
-/** DialogDeps.onDecision: appends each completed decision to the audit log. The user has had their answer by
+/** DialogDeps.onDecision: appends each completed decision to the audit log (with the turn's write, where the
+ * turn runner carries records there). The user has had their answer by
  * then, so a failure to record is logged (without the record) and never fails the turn. */
 export function decisionRecorder(deps: DecisionRecorderDeps): (context: TurnContext, decision: Decision) => Promise<void> {
   return async (context, decision) => {
     const { activity } = context;
     try {
       const record = decisionRecord(decision, { now: deps.clock(), tenant: tenantOf(activity), userKey: userKeyOf(activity) }, deps.hasher);
-      await deps.audit.append(record);
+      await (recordSinkOf(context) ?? deps.audit).append(record);
     } catch (err) {
       deps.log.error({ err: { name: (err as Error)?.name, message: (err as Error)?.message }, flow: decision.flowId }, 'decision record not written');
     }

@@ -1,4 +1,4 @@
-import type { Storage, StoreItems } from 'botbuilder';
+import type { StoreItems } from 'botbuilder';
 
 /** A small item beside each conversation's state holding only the time of its last turn. Redis keeps it
  * longer than the state (see stateStore.ts), so that once Redis has expired the state the bot can still tell
@@ -17,13 +17,13 @@ interface Stamped {
  * the last turn kept in the state, which works with any storage (memory included); with Redis, which deletes
  * expired state by itself, the marker tells that there was an earlier conversation. */
 export class IdleExpiry {
-  constructor(private readonly storage: Storage, private readonly limitSeconds: number) {}
+  constructor(private readonly limitSeconds: number) {}
 
-  async expired(stateKey: string, state: Stamped, now: Date): Promise<boolean> {
-    if (typeof state.lastActivity === 'number') return now.getTime() - state.lastActivity > this.limitSeconds * 1000;
-    const marker = activityKey(stateKey);
-    const items = await this.storage.read([marker]);
-    return typeof (items[marker] as Stamped | undefined)?.lastActivity === 'number';
+  /** From the state and its marker as read together (`keys`). */
+  expired(stateKey: string, stored: StoreItems, now: Date): boolean {
+    const state = stored[stateKey] as Stamped | undefined;
+    if (typeof state?.lastActivity === 'number') return now.getTime() - state.lastActivity > this.limitSeconds * 1000;
+    return typeof (stored[activityKey(stateKey)] as Stamped | undefined)?.lastActivity === 'number';
   }
 
   /** The turn's state and its marker, stamped with the turn's time, for one write. The state keeps the eTag

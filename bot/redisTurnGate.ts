@@ -26,8 +26,8 @@ type ScriptedRedis = Redis & { releaseIfOwner(key: string, token: string): Promi
 
 /** One turn at a time per state key across every bot instance sharing the Redis. */
 export class RedisTurnGate implements TurnGate {
-  private readonly redis: ScriptedRedis;
-  private readonly lockMs: number;
+  readonly redis: ScriptedRedis;
+  readonly lockMs: number;
   private readonly waitMs: number;
   private readonly retryMs: number;
 
@@ -40,30 +40,47 @@ export class RedisTurnGate implements TurnGate {
   }
 
   async run<T>(key: string, turn: () => Promise<T>): Promise<{ ran: true; result: T } | { ran: false }> {
-    const lockKey = `${this.options.prefix}lock:${key}`;
-    const token = randomBytes(16).toString('hex');
-    if (!(await this.acquire(lockKey, token))) return { ran: false };
+    const lock = this.lockFor(key);
+    const set = await this.acquire(lock, () => this.redis.set(lock.key, lock.token, 'PX', this.lockMs, 'NX').then((reply) => (reply === 'OK' ? true : undefined)));
+    if (!set) return { ran: false };
     try {
       return { ran: true, result: await turn() };
     } finally {
       // A lock that cannot be released (Redis gone) expires by itself after lockMs.
-      await this.redis.releaseIfOwner(lockKey, token).catch((err: Error) => this.log.warn({ err: { name: err.name, message: err.message } }, 'turn lock not released'));
+      await this.redis.releaseIfOwner(lock.key, lock.token).catch((err: Error) => this.warnNotReleased(err));
     }
   }
 
-  private async acquire(lockKey: string, token: string): Promise<boolean> {
+  /** The key's lock, with a token of its own for this turn. */
+  lockFor(key: string): TurnLock {
+    return { key: `${this.options.prefix}lock:${key}`, token: randomBytes(16).toString('hex') };
+  }
+
+  /** Repeats `attempt` (the first time with `first` true) until it answers (it takes the lock, or decides the turn
+   * must not run) or the wait is over; undefined from `attempt` means the key is busy, and from here that it
+   * stayed busy. */
+  async acquire<R>(lock: TurnLock, attempt: (first: boolean) => Promise<R | undefined>): Promise<R | undefined> {
     const deadline = Date.now() + this.waitMs;
-    for (;;) {
-      const set = await onRedis(() => this.redis.set(lockKey, token, 'PX', this.lockMs, 'NX')).catch((err: unknown) => {
-        // A hung Redis may still apply the timed-out SET once it wakes; the release queued behind it on the
+    for (let first = true; ; first = false) {
+      const answer = await onRedis(() => attempt(first)).catch((err: unknown) => {
+        // A hung Redis may still apply the timed-out attempt once it wakes; the release queued behind it on the
         // same connection frees the key again, instead of leaving the user "still working" until it expires.
-        void this.redis.releaseIfOwner(lockKey, token).catch(() => undefined);
+        void this.redis.releaseIfOwner(lock.key, lock.token).catch(() => undefined);
         throw err;
       });
-      if (set === 'OK') return true;
-      if (Date.now() >= deadline) return false;
+      if (answer !== undefined) return answer;
+      if (Date.now() >= deadline) return undefined;
       // Jitter, so that waiting turns do not retry in lockstep.
       await sleep(this.retryMs + Math.random() * this.retryMs);
     }
   }
+
+  warnNotReleased(err: Error): void {
+    this.log.warn({ err: { name: err.name, message: err.message } }, 'turn lock not released');
+  }
+}
+
+export interface TurnLock {
+  key: string;
+  token: string;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { isConnectionFailure } from './storageErrors';
 
 export const RATE_LIMITED_MESSAGE =
   'You are sending messages faster than I can take them, so I have not read that one. Please wait a minute, then carry on: your check is where you left it.';
@@ -18,34 +19,77 @@ export interface TurnLimiterOptions {
   prefix?: string;
 }
 
-/** Keys hold a hash of the user's channel id, not the id itself. */
+const WINDOW_MS = 60_000;
+
+/** A Lua function for every script that counts turns: one counter per user per window (INCR, and the window's
+ * expiry set by the first turn in it). Returns whether the turn is within `limit`. */
+export const LUA_COUNT_TURN = `
+local function countTurn(key, limit, windowMs)
+  local n = redis.call('INCR', key)
+  if redis.call('PTTL', key) < 0 then redis.call('PEXPIRE', key, windowMs) end
+  return n <= tonumber(limit)
+end
+`;
+
+const COUNT_TURN = `${LUA_COUNT_TURN}
+if countTurn(KEYS[1], ARGV[1], ARGV[2]) then return 1 end
+return 0
+`;
+
+type ScriptedRedis = Redis & { countTurn(key: string, limit: number, windowMs: number): Promise<number> };
+
+class MemoryTurnLimiter implements TurnLimiter {
+  private readonly limiter: RateLimiterMemory;
+
+  constructor(turnsPerMinute: number) {
+    this.limiter = new RateLimiterMemory({ points: turnsPerMinute, duration: WINDOW_MS / 1000 });
+  }
+
+  async allow(userKey: string): Promise<boolean> {
+    try {
+      await this.limiter.consume(counterKey(userKey));
+      return true;
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) return false;
+      throw rejection;
+    }
+  }
+}
+
+/** Counters in Redis, shared by every instance. Should Redis fail, each instance counts in memory meanwhile
+ * rather than let everything through or refuse all. A turn runner on the same Redis may count a turn inside
+ * its own script instead (LUA_COUNT_TURN with `keyOf`, `turnsPerMinute` and WINDOW_MS). */
+export class RedisTurnLimiter implements TurnLimiter {
+  readonly redis: ScriptedRedis;
+  readonly windowMs = WINDOW_MS;
+  private readonly insurance: MemoryTurnLimiter;
+
+  constructor(redis: Redis, readonly turnsPerMinute: number, private readonly prefix: string) {
+    if (!('countTurn' in redis)) redis.defineCommand('countTurn', { numberOfKeys: 1, lua: COUNT_TURN });
+    this.redis = redis as ScriptedRedis;
+    this.insurance = new MemoryTurnLimiter(turnsPerMinute);
+  }
+
+  /** The user's counter: under the prefix, with a hash of the user's channel id, not the id itself. */
+  keyOf(userKey: string): string {
+    return `${this.prefix}ratelimit:${counterKey(userKey)}`;
+  }
+
+  async allow(userKey: string): Promise<boolean> {
+    if (this.redis.status !== 'ready') return this.insurance.allow(userKey);
+    try {
+      return (await this.redis.countTurn(this.keyOf(userKey), this.turnsPerMinute, this.windowMs)) === 1;
+    } catch (err) {
+      if (isConnectionFailure(err)) return this.insurance.allow(userKey);
+      throw err;
+    }
+  }
+}
+
 const counterKey = (userKey: string) => createHash('sha256').update(userKey).digest('base64url').slice(0, 22);
 
-/** With Redis the counters are shared by every instance. Should Redis fail, each instance counts in memory
- * meanwhile (rate-limiter-flexible's insurance limiter) rather than let everything through or refuse all. */
 export function createTurnLimiter(options: TurnLimiterOptions): TurnLimiter {
-  const limits = { points: options.turnsPerMinute, duration: 60 };
-  const memory = new RateLimiterMemory(limits);
-  const limiter: RateLimiterAbstract = options.redis
-    ? new RateLimiterRedis({
-        ...limits,
-        storeClient: options.redis,
-        keyPrefix: `${options.prefix ?? ''}ratelimit`,
-        rejectIfRedisNotReady: true,
-        insuranceLimiter: memory,
-      })
-    : memory;
-  return {
-    async allow(userKey) {
-      try {
-        await limiter.consume(counterKey(userKey));
-        return true;
-      } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) return false;
-        throw rejection;
-      }
-    },
-  };
+  return options.redis ? new RedisTurnLimiter(options.redis, options.turnsPerMinute, options.prefix ?? '') : new MemoryTurnLimiter(options.turnsPerMinute);
 }
 
 /** Who a turn counts against: the user within the channel. */

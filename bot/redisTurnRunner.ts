@@ -1,0 +1,161 @@
+import type { StoreItems, TurnContext } from 'botbuilder';
+import type { Redis } from 'ioredis';
+import { RedisAuditLog, type AuditLog } from './auditLog';
+import type { DecisionRecord } from './decisionRecord';
+import type { Logger } from './log';
+import { LUA_WRITE_IF_CURRENT, type RedisStorage } from './redisStorage';
+import type { RedisTurnGate, TurnLock } from './redisTurnGate';
+import { onRedis } from './storageErrors';
+import { LUA_COUNT_TURN, type RedisTurnLimiter, type TurnLimiter } from './turnLimiter';
+import { setRecordSink, type RecordSink } from './turnRecords';
+import type { TurnOutcome, TurnRequest, TurnRunner, TurnSession } from './turnRunner';
+
+/** A turn's first round trip. KEYS: the lock, the user's turn counter, then the keys the turn reads. ARGV: the
+ * lock's token and lifetime in ms, the turn limit ('0': not counted, as on a retry) and its window in ms.
+ * Replies 'limited' (nothing taken), 'busy', or 'ran' followed by the values read. */
+const BEGIN_TURN = `${LUA_COUNT_TURN}
+if ARGV[3] ~= '0' and not countTurn(KEYS[2], ARGV[3], ARGV[4]) then return {'limited'} end
+if not redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX') then return {'busy'} end
+local reply = redis.call('MGET', unpack(KEYS, 3))
+table.insert(reply, 1, 'ran')
+return reply
+`;
+
+/** A turn's last round trip. KEYS: the lock, the audit stream, then the items to write. ARGV: the lock's token,
+ * the stream's cap, three values per item (see writeIfCurrent), then each decision record as its number of
+ * fields and the fields. The items are written if none conflicts; the records are appended either way (as
+ * they were decided and shown), each on its own so that one refused cannot undo the state's write (XADD
+ * MAXLEN ~); the lock is let go only if it is still this turn's. Replies {conflicting item or 0, records not
+ * appended}. */
+const END_TURN = `${LUA_WRITE_IF_CURRENT}
+local items = #KEYS - 2
+local conflict = writeIfCurrent(3, items, 3)
+local unrecorded = 0
+local at = 3 + 3 * items
+while at <= #ARGV do
+  local n = tonumber(ARGV[at])
+  local added = redis.pcall('XADD', KEYS[2], 'MAXLEN', '~', ARGV[2], '*', unpack(ARGV, at + 1, at + n))
+  if type(added) == 'table' and added.err then unrecorded = unrecorded + 1 end
+  at = at + 1 + n
+end
+if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
+return {conflict, unrecorded}
+`;
+
+type ScriptedRedis = Redis & {
+  beginTurn(...args: (string | number)[]): Promise<(string | null)[]>;
+  endTurn(...args: (string | number)[]): Promise<[number, number]>;
+  releaseIfOwner(key: string, token: string): Promise<number>;
+};
+
+export interface RedisTurnRunnerParts {
+  storage: RedisStorage;
+  gate: RedisTurnGate;
+  /** Counted inside the first round trip; a limiter elsewhere is asked on its own before it. */
+  countedBy?: RedisTurnLimiter;
+  limiter?: TurnLimiter;
+  audit?: AuditLog;
+  log: Logger;
+}
+
+/** A turn against Redis in two round trips: one script counts the user's turn, takes the lock and reads the
+ * state; another writes the state (eTag-checked, TTL refreshed), appends the turn's decision records and lets
+ * the lock go. Waiting for a busy key repeats the first, without counting again. */
+export class RedisTurnRunner implements TurnRunner {
+  private readonly redis: ScriptedRedis;
+  private readonly stream?: RedisAuditLog;
+
+  constructor(private readonly parts: RedisTurnRunnerParts) {
+    const { redis } = parts.gate;
+    if (!('beginTurn' in redis)) redis.defineCommand('beginTurn', { lua: BEGIN_TURN });
+    if (!('endTurn' in redis)) redis.defineCommand('endTurn', { lua: END_TURN });
+    this.redis = redis as ScriptedRedis;
+    if (parts.audit instanceof RedisAuditLog && parts.audit.redis === redis) this.stream = parts.audit;
+  }
+
+  async run<T>(context: TurnContext, request: TurnRequest, turn: (session: TurnSession) => Promise<T>): Promise<TurnOutcome<T>> {
+    const { gate, storage, countedBy, limiter } = this.parts;
+    const { userKey } = request;
+    if (userKey && limiter && !countedBy && !(await limiter.allow(userKey))) return { ran: false, reason: 'limited' };
+    const lock = gate.lockFor(request.key);
+    const counted = userKey && countedBy ? { key: countedBy.keyOf(userKey), limit: countedBy.turnsPerMinute, windowMs: countedBy.windowMs } : undefined;
+    const keys = [lock.key, counted?.key ?? lock.key, ...request.reads.map((k) => storage.redisKey(k))];
+    const reply = await gate.acquire(lock, async (first) => {
+      const begun = await this.redis.beginTurn(keys.length, ...keys, lock.token, gate.lockMs, first && counted ? counted.limit : 0, counted?.windowMs ?? 0);
+      return begun[0] === 'busy' ? undefined : begun;
+    });
+    if (!reply) return { ran: false, reason: 'busy' };
+    if (reply[0] === 'limited') return { ran: false, reason: 'limited' };
+
+    const session = new RedisTurn(this.redis, this.parts, lock, { keys: request.reads, items: storage.decode(request.reads, reply.slice(1)) }, this.stream);
+    if (this.stream) setRecordSink(context, session);
+    try {
+      return { ran: true, result: await turn(session) };
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+/** One turn's session: the reads made with the lock, and the write that ends the turn. */
+class RedisTurn implements TurnSession, RecordSink {
+  private stage: 'open' | 'ended' | 'failed' = 'open';
+  private prefetched?: { keys: string[]; items: StoreItems };
+  private readonly records: string[][] = [];
+
+  constructor(
+    private readonly redis: ScriptedRedis,
+    private readonly parts: RedisTurnRunnerParts,
+    private readonly lock: TurnLock,
+    prefetched: { keys: string[]; items: StoreItems },
+    private readonly stream?: RedisAuditLog,
+  ) {
+    this.prefetched = prefetched;
+  }
+
+  /** The reads made with the lock serve the turn's first read of those keys; anything later reads Redis again. */
+  async read(keys: string[]): Promise<StoreItems> {
+    const prefetched = this.prefetched;
+    this.prefetched = undefined;
+    if (!prefetched || !keys.every((k) => prefetched.keys.includes(k))) return this.parts.storage.read(keys);
+    const items: StoreItems = {};
+    for (const key of keys) if (key in prefetched.items) items[key] = prefetched.items[key];
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    if (this.stage !== 'open') return this.parts.storage.write(changes);
+    await this.end(changes);
+  }
+
+  async append(record: DecisionRecord): Promise<void> {
+    if (this.stage !== 'open' || !this.stream) return this.parts.audit?.append(record);
+    this.records.push(this.stream.fieldsOf(record));
+  }
+
+  /** After the turn: a turn that wrote nothing still appends its records and lets the lock go. */
+  async close(): Promise<void> {
+    if (this.stage === 'open') await this.end({}).catch((err: Error) => this.parts.gate.warnNotReleased(err));
+    else if (this.stage === 'failed') await this.redis.releaseIfOwner(this.lock.key, this.lock.token).catch((err: Error) => this.parts.gate.warnNotReleased(err));
+  }
+
+  private async end(changes: StoreItems): Promise<void> {
+    const { storage, log } = this.parts;
+    const write = storage.encode(changes);
+    const records = this.records.splice(0);
+    const keys = [this.lock.key, this.stream?.key ?? this.lock.key, ...write.redisKeys];
+    const args = [this.lock.token, this.stream?.maxLen ?? 0, ...write.args, ...records.flatMap((fields) => [fields.length, ...fields])];
+    this.stage = 'ended';
+    let reply: [number, number];
+    try {
+      reply = await onRedis(() => this.redis.endTurn(keys.length, ...keys, ...args));
+    } catch (err) {
+      this.stage = 'failed';
+      if (records.length > 0) log.error({ err: { name: (err as Error)?.name, message: (err as Error)?.message }, records: records.length }, 'decision record not written');
+      throw err;
+    }
+    const [conflict, unrecorded] = reply;
+    if (unrecorded > 0) log.error({ records: unrecorded }, 'decision record not written');
+    storage.throwOnConflict(write, conflict);
+  }
+}
