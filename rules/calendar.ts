@@ -3,7 +3,7 @@
  * Dates are 'YYYY-MM-DD' strings, instants are JS Dates. Pure: nothing here reads the clock.
  */
 import { TZDate, tz, tzOffset } from '@date-fns/tz';
-import { addDays, addMonths, format } from 'date-fns';
+import { addMonths, format } from 'date-fns';
 
 export const LONDON = 'Europe/London';
 const inLondon = { in: tz(LONDON) };
@@ -75,6 +75,22 @@ function isoDate(day: Date): string {
   return format(day, 'yyyy-MM-dd');
 }
 
+const WEEKDAYS: readonly Weekday[] = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** The same calendar arithmetic on a plain UTC Date: it runs for every day a deadline counts through, and is
+ * much cheaper than a TZDate and a format. */
+function utcDay(date: string): Date {
+  const [year, month, day] = dateParts(date);
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, month - 1, day);
+  return utc;
+}
+
+function isoOfUtcDay(day: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${String(day.getUTCFullYear()).padStart(4, '0')}-${two(day.getUTCMonth() + 1)}-${two(day.getUTCDate())}`;
+}
+
 function wallClockAsUtc(date: string, hours: number, minutes: number, seconds = 0, ms = 0): number {
   const [year, month, day] = dateParts(date);
   const wall = new Date(0);
@@ -121,7 +137,7 @@ export function parseInstant(value: string): Date | undefined {
 }
 
 export function weekday(date: string): Weekday {
-  return format(calendarDay(date), 'EEE') as Weekday;
+  return WEEKDAYS[utcDay(date).getUTCDay()];
 }
 
 export function isWorkingDay(date: string): boolean {
@@ -132,7 +148,9 @@ export function isWorkingDay(date: string): boolean {
 }
 
 export function addCalendarDays(date: string, n: number): string {
-  return isoDate(addDays(calendarDay(date), n));
+  const day = utcDay(date);
+  day.setUTCDate(day.getUTCDate() + n);
+  return isoOfUtcDay(day);
 }
 
 /** The Nth working day after `date`; `date` itself never counts, whether or not it is a working day. */
