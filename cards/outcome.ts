@@ -31,10 +31,21 @@ export function carriedAnswers(decision: Decision, targetFlowId: string): Record
   return carry;
 }
 
-function referenceText(ref: Reference): string {
-  const title = procedureDocument(ref.docId)?.title ?? ref.docId;
-  const text = `${title}, §${ref.section} ${ref.heading}`;
+function sectionText(ref: Reference): string {
+  const text = `§${ref.section} ${ref.heading}`;
   return ref.url ? `[${text}](${ref.url})` : text;
+}
+
+/** References by document, in the order the decision cites them: a flow cites many sections of one long-titled
+ * document, and repeating that title on every line made the list the longest part of the card on a phone. */
+function referencesByDocument(refs: readonly Reference[]): { document: string; sections: { text: string }[] }[] {
+  const groups = new Map<string, { document: string; sections: { text: string }[] }>();
+  for (const ref of refs) {
+    const group = groups.get(ref.docId) ?? { document: procedureDocument(ref.docId)?.title ?? ref.docId, sections: [] };
+    group.sections.push({ text: sectionText(ref) });
+    groups.set(ref.docId, group);
+  }
+  return [...groups.values()];
 }
 
 export function decidedByText(decision: Decision): string {
@@ -65,7 +76,7 @@ export function outcomeCard({ decision, flowTitles }: OutcomeView): Card {
       carry: f.startsFlow ? carriedAnswers(decision, f.startsFlow) : {},
     })),
     steps: decision.nextSteps.map((s, i) => ({
-      number: i + 1,
+      number: String(i + 1),
       action: s.action,
       owner: ownerText(s.owner),
       due: dueText(s.due),
@@ -73,7 +84,7 @@ export function outcomeCard({ decision, flowTitles }: OutcomeView): Card {
     })),
     trace: decision.trace,
     ruleId: decision.ruleId,
-    references: decision.references.map((r) => ({ text: referenceText(r) })),
+    references: referencesByDocument(decision.references),
     footer: footerText(decision),
     decisionRecord: decisionRecordText(decision),
   });

@@ -4,7 +4,7 @@ import { answeredCard, answeredText, questionCard, questionText, type AnsweredVi
 import { answerLabel, getFlow, type AnswerValue, type FlowDefinition, type Question } from '../rules';
 import { interpret } from './input';
 import { messages } from './messages';
-import { cardReply, textReply } from './replies';
+import { cardReply, summarisedCardReply, textReply } from './replies';
 import { parseSubmittedAnswer, parseTypedAnswer } from './typedAnswer';
 
 export interface AnswerPromptOptions {
@@ -119,7 +119,7 @@ export class AnswerPrompt extends Dialog<AnswerPromptOptions> {
       canGoBack: options.canGoBack,
       problem: options.problem,
     };
-    const sent = await context.sendActivity(cardReply(questionCard(view), questionText(view)));
+    const sent = await context.sendActivity(summarisedCardReply(questionCard(view), questionText(view)));
     if (sent?.id) state.shownCards = [...shownCards(state), sent.id].slice(-SHOWN_CARDS_KEPT);
   }
 }

@@ -47,6 +47,8 @@ export function pageHtml(limits: ConversationLimits): string {
   .notice { margin: 6px 0 0; font-size: 13px; color: #605e5c; max-width: 60em; }
   #status { color: #a4262c; font-weight: 600; }
   #webchat { flex: 1; min-height: 0; max-width: 900px; width: 100%; margin: 0 auto; background: #fff; }
+  /* Web Chat breaks words anywhere, which splits a FactSet's labels mid-word on a phone ("Deci/ded by"). */
+  #webchat .ac-fact-title, #webchat .ac-fact-title * { word-break: normal; }
 </style>
 </head>
 <body>
