@@ -31,8 +31,9 @@ export function carriedAnswers(decision: Decision, targetFlowId: string): Record
   return carry;
 }
 
+/** A section as "§4.1.2 Receiving the Referral"; a citation of a whole document says so instead of "§(whole document)". */
 function sectionText(ref: Reference): string {
-  const text = `§${ref.section} ${ref.heading}`;
+  const text = ref.section.startsWith('(') ? 'Whole document' : `§${ref.section} ${ref.heading}`;
   return ref.url ? `[${text}](${ref.url})` : text;
 }
 
