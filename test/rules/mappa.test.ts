@@ -383,7 +383,7 @@ describe('mappa indicated level', () => {
     const decision = onLicence(['barriers']);
     expect(fact(decision, 'indicated_level')).toContain('The MAPPA Co-ordinator decides on any Level 2 or 3 referral.');
     expect(fact(decision, 'level_decided_by')).toContain('the MAPPA Co-ordinator (Co-ordination Unit) decides');
-    expect(decision.outcome.indicative).toBe(true);
+    expect(fact(decision, 'indicated_level')).toMatch(/^Indicated level: /);
   });
 
   test('Category 3 is never Level 1: a serious-harm case at Level 1 is not MAPPA', () => {
@@ -392,9 +392,20 @@ describe('mappa indicated level', () => {
     expect(run({ ...base, level_needs: ['barriers'] }, { now: NOW }).outcome.id).toBe('CAT3_CANDIDATE');
   });
 
-  test('every outcome but "no disposal" is indicative and names who decides', () => {
+  test('a settled category (CAT1, CAT2, CAT4) still shows its level as indicated, with who decides it', () => {
+    const settled = scenarios.filter((s) => 'outcome' in s.expected && ['CAT1', 'CAT2', 'CAT4'].includes(s.expected.outcome));
+    expect(settled.length).toBeGreaterThan(0);
+    for (const s of settled) {
+      const decision = run(s.answers, { now: s.now ?? NOW, settings: s.settings });
+      expect(decision.outcome.indicative).toBe(false);
+      expect(fact(decision, 'level_decided_by')).toContain('MAPPA Co-ordinator');
+    }
+  });
+
+  test('indicative as the spec marks it (CAT1, CAT2, CAT4 and "no disposal" are not; their level is), and every outcome names who decides', () => {
+    const settled = ['NOT_MAPPA_NO_DISPOSAL', 'CAT1', 'CAT2', 'CAT4'];
     for (const [id, outcome] of Object.entries(flow.outcomes)) {
-      expect({ id, indicative: outcome.indicative }).toEqual({ id, indicative: id !== 'NOT_MAPPA_NO_DISPOSAL' });
+      expect({ id, indicative: outcome.indicative }).toEqual({ id, indicative: !settled.includes(id) });
       expect(outcome.decidedBy.role.length).toBeGreaterThan(0);
     }
   });

@@ -1,6 +1,6 @@
-/** Spec §3. Every outcome but NOT_MAPPA_NO_DISPOSAL is indicative: the spec marks CAT1, CAT2 and CAT4 "no
- * (the level is indicative)", and since each of those cards carries an indicated level that a MAPPA
- * Co-ordinator decides, the card must not read as final. */
+/** Spec §3. CAT1, CAT2 and CAT4 are "no (the level is indicative)": the category follows from the law once the
+ * facts are confirmed, so it is not presented as an indication; the level on those cards is, through the
+ * `indicated_level` and `level_decided_by` facts, which name the MAPPA Co-ordinator. */
 import type { OutcomeDef } from '../../model';
 import { cheshire, national, national2012, riskToChildren, schedule15, westMidlands } from './refs';
 import type { MappaSettings } from './settings';
@@ -60,7 +60,7 @@ export const outcomes: Record<string, OutcomeDef<MappaSettings>> = {
       'The person is subject to sex offender notification requirements, so is MAPPA Category 1 for as long as ' +
       'the registration lasts.',
     decidedBy: { role: 'Set by law; the police confirm registration', agency: 'Police' },
-    indicative: true,
+    indicative: false,
     agency: LEAD_AGENCY,
     refs: [
       cheshire('Who can be Referred to MAPPA?', '002 L25'),
@@ -95,7 +95,7 @@ export const outcomes: Record<string, OutcomeDef<MappaSettings>> = {
       'in custody, a suspended sentence of 12 months or more, or any hospital or guardianship order) makes the ' +
       'person Category 2 while that sentence or order runs.',
     decidedBy: { role: 'Set by law; the lead agency identifies it' },
-    indicative: true,
+    indicative: false,
     agency: LEAD_AGENCY,
     refs: [
       cheshire('Who can be Referred to MAPPA?', '002 L27'),
@@ -136,7 +136,7 @@ export const outcomes: Record<string, OutcomeDef<MappaSettings>> = {
     decidedBy: {
       role: 'Set by law; counter-terrorism police and the probation National Security Division manage',
     },
-    indicative: true,
+    indicative: false,
     agency: LEAD_AGENCY,
     refs: [
       cheshire('Who can be Referred to MAPPA?', '002 L31'),
