@@ -1,4 +1,4 @@
-import { errorCard, helpCard, menuCard, outcomeCard, questionCard } from '../../cards';
+import { errorCard, footerText, helpCard, menuCard, outcomeCard, questionCard } from '../../cards';
 import { decide, flows } from '../../rules';
 import { expectValidCard } from '../support/cardSchema';
 import { cardTexts, submitsOf, walkCard, type Card } from '../support/conversation';
@@ -73,9 +73,16 @@ describe('the outcome card', () => {
   test('shows flags as their own items, and the answers behind the outcome on "Why?"', () => {
     expect(texts).toContain(decision.flags[0].label);
     const toggle: unknown[] = [];
-    walkCard(card.actions, (o) => o.type === 'Action.ToggleVisibility' && toggle.push(o));
+    walkCard(card, (o) => o.type === 'Action.ToggleVisibility' && toggle.push(o));
     expect(toggle).toHaveLength(1);
     expect(texts).toContain(`${decision.trace[0].question}: No`);
+  });
+
+  test('keeps the order of DESIGN.md: outcome, decider and agency, next steps, flags, "Why", references, rules version', () => {
+    const order = ['S.42 criteria indicated (DSO decides)', 'Next steps', decision.flags[0].label, `${decision.trace[0].question}: No`, 'Procedure references', footerText(decision)];
+    const positions = order.map((t) => texts.indexOf(t));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
   test('offers to start again or ask another question', () => {
