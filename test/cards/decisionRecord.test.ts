@@ -1,18 +1,10 @@
 import { decide, type AnswerValue } from '../../rules';
 import { decisionRecordText } from '../../cards/decisionRecord';
 import { Conversation, walkCard, type Card } from '../support/conversation';
+import { scenarioAnswers } from '../support/scenarios';
 
 /** s42-03 of the public scenarios: S.42 criteria indicated, with two extra factors. */
-const answers: Record<string, AnswerValue> = {
-  immediate_danger: 'no',
-  age_18_plus: 'yes',
-  received_at: '2026-03-10T10:00',
-  concern_relates: 'yes',
-  care_support_needs: 'yes',
-  abuse_or_risk: 'yes',
-  unable_to_protect: 'yes',
-  other_factors: ['crime_suspected', 'capacity_or_engagement_difficulty'],
-};
+const answers: Record<string, AnswerValue> = scenarioAnswers('s42', 's42-03');
 const now = new Date('2026-03-10T11:30:00Z');
 
 function recordOnCard(card: Card): { title: unknown; text: string } {

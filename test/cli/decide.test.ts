@@ -1,17 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import type { AnswerValue } from '../../rules';
 import { run } from '../../scripts/decide';
+import { scenarioAnswers } from '../support/scenarios';
 
-const s42Answers = {
-  immediate_danger: 'no',
-  age_18_plus: 'yes',
-  received_at: '2026-03-10T10:00',
-  concern_relates: 'yes',
-  care_support_needs: 'yes',
-  abuse_or_risk: 'yes',
-  unable_to_protect: 'yes',
-  other_factors: ['crime_suspected'],
-};
+/** s42-03 with one extra factor fewer: S.42 criteria indicated and a report to the police. */
+const s42Answers: Record<string, AnswerValue> = { ...scenarioAnswers('s42', 's42-03'), other_factors: ['crime_suspected'] };
 
 describe('decide CLI', () => {
   test('prints the Decision as JSON and exits 0', () => {

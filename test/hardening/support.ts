@@ -6,6 +6,7 @@ import { loadConfig } from '../../bot/config';
 import type { TurnGate } from '../../bot/turnGate';
 import type { AnswerValue } from '../../rules';
 import { lastCard, pendingQuestion, submitFor } from '../support/conversation';
+import { scenarioAnswers } from '../support/scenarios';
 
 export interface Started {
   app: App;
@@ -70,13 +71,4 @@ export async function runFlow(base: string, flowId: string, answers: Record<stri
 }
 
 /** s42-03 of the public scenarios: S.42 criteria indicated, with two extra factors. */
-export const s42Answers: Record<string, AnswerValue> = {
-  immediate_danger: 'no',
-  age_18_plus: 'yes',
-  received_at: '2026-03-10T10:00',
-  concern_relates: 'yes',
-  care_support_needs: 'yes',
-  abuse_or_risk: 'yes',
-  unable_to_protect: 'yes',
-  other_factors: ['crime_suspected', 'capacity_or_engagement_difficulty'],
-};
+export const s42Answers: Record<string, AnswerValue> = scenarioAnswers('s42', 's42-03');

@@ -5,6 +5,7 @@ import { loadConfig } from '../../bot/config';
 import { cardOf, pendingQuestion, submitFor, type Card } from '../support/conversation';
 import { selfSignedToken } from '../support/botToken';
 import { expectValidCard } from '../support/cardSchema';
+import { scenarioAnswers } from '../support/scenarios';
 
 const silent = pino({ level: 'silent' });
 
@@ -66,16 +67,7 @@ describe('the running HTTP server', () => {
   });
 
   test('a whole S.42 scenario (s42-03) over POST /api/messages with expectReplies', async () => {
-    const answers: Record<string, string | string[]> = {
-      immediate_danger: 'no',
-      age_18_plus: 'yes',
-      received_at: '2026-03-10T10:00',
-      concern_relates: 'yes',
-      care_support_needs: 'yes',
-      abuse_or_risk: 'yes',
-      unable_to_protect: 'yes',
-      other_factors: ['crime_suspected', 'capacity_or_engagement_difficulty'],
-    };
+    const answers = scenarioAnswers('s42', 's42-03');
     let reply = await post(base, activity({ text: 'does this meet S.42?' }));
     for (let i = 0; i < 12; i++) {
       expect(reply.status).toBe(200);

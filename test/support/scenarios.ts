@@ -17,3 +17,10 @@ export function allScenarios(): { flowId: string; scenario: Scenario }[] {
 }
 
 export const isErrorScenario = (s: Scenario): boolean => 'errorQuestionIds' in s.expected;
+
+/** The answers of one public scenario, for tests that need a real path through a flow. */
+export function scenarioAnswers(flowId: string, id: string): Scenario['answers'] {
+  const found = allScenarios().find((s) => s.flowId === flowId && s.scenario.id === id);
+  if (!found) throw new Error(`no public scenario ${id} in ${flowId}`);
+  return found.scenario.answers;
+}
