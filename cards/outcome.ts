@@ -1,6 +1,7 @@
-import { getFlow, procedureDocument, type AnswerValue, type Decision, type Question, type Reference, type Tone } from '../rules';
+import { getFlow, type AnswerValue, type Decision, type Question, type Tone } from '../rules';
 import { decisionRecordText } from './decisionRecord';
 import { dueText } from './deadline';
+import { referencesByDocument } from './references';
 import { ownerText } from './owner';
 import template from './templates/outcome.json';
 import { expand, type Card } from './template';
@@ -29,24 +30,6 @@ export function carriedAnswers(decision: Decision, targetFlowId: string): Record
     if (from && to && sameQuestion(from, to)) carry[entry.questionId] = entry.answer;
   }
   return carry;
-}
-
-/** A section as "§4.1.2 Receiving the Referral"; a citation of a whole document says so instead of "§(whole document)". */
-function sectionText(ref: Reference): string {
-  const text = ref.section.startsWith('(') ? 'Whole document' : `§${ref.section} ${ref.heading}`;
-  return ref.url ? `[${text}](${ref.url})` : text;
-}
-
-/** References by document, in the order the decision cites them: a flow cites many sections of one long-titled
- * document, and repeating that title on every line made the list the longest part of the card on a phone. */
-function referencesByDocument(refs: readonly Reference[]): { document: string; sections: { text: string }[] }[] {
-  const groups = new Map<string, { document: string; sections: { text: string }[] }>();
-  for (const ref of refs) {
-    const group = groups.get(ref.docId) ?? { document: procedureDocument(ref.docId)?.title ?? ref.docId, sections: [] };
-    group.sections.push({ text: sectionText(ref) });
-    groups.set(ref.docId, group);
-  }
-  return [...groups.values()];
 }
 
 export function decidedByText(decision: Decision): string {

@@ -1,7 +1,9 @@
-import type { FlowDefinition } from '../rules';
+import type { FlowDefinition, Reference } from '../rules';
+import { referencesByDocument } from './references';
 import errorTemplate from './templates/error.json';
 import helpTemplate from './templates/help.json';
 import menuTemplate from './templates/menu.json';
+import noticeTemplate from './templates/notice.json';
 import { expand, PRIVACY_NOTE, type Card } from './template';
 
 const flowList = (flows: readonly FlowDefinition[]) => flows.map((f) => ({ id: f.id, title: f.title, description: f.description }));
@@ -16,4 +18,9 @@ export function helpCard(flows: readonly FlowDefinition[]): Card {
 
 export function errorCard(title: string, message: string): Card {
   return expand(errorTemplate, { title, message });
+}
+
+/** A short explanation with its sources, shown before a flow starts (e.g. why a term is no longer used). */
+export function noticeCard(title: string, text: string, references: readonly Reference[]): Card {
+  return expand(noticeTemplate, { title, text, references: referencesByDocument(references) });
 }

@@ -6,8 +6,8 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { helpCard, menuCard } from '../cards';
-import { flows, getFlow } from '../rules';
+import { helpCard, menuCard, noticeCard } from '../cards';
+import { flows, getFlow, resolveReferences } from '../rules';
 import type { AnswerPromptOptions } from './answerPrompt';
 import type { DialogDeps } from './deps';
 import { FLOW_DIALOG, FlowDialog, startState } from './flowDialog';
@@ -21,7 +21,7 @@ const ROUTE = 'route';
 
 /** Routes what the user says to a flow, and handles help, cancel, restart and menu at any point. */
 export class MainDialog extends ComponentDialog {
-  constructor(deps: DialogDeps) {
+  constructor(private readonly deps: DialogDeps) {
     super(MAIN_DIALOG);
     this.addDialog(new FlowDialog(deps));
     this.addDialog(new WaterfallDialog(ROUTE, [this.route.bind(this), async (step) => step.endDialog(step.result)]));
@@ -75,7 +75,10 @@ export class MainDialog extends ComponentDialog {
       case 'text': {
         const route = routeText(input.text, flows);
         if (!route) return this.showMenu(step, messages.notUnderstood);
-        for (const note of route.termNotes) await step.context.sendActivity(textReply(note));
+        for (const note of route.termNotes) {
+          const card = noticeCard('About the term you used', note.text, resolveReferences(note.refs, this.deps.settings.procedureUrls));
+          await step.context.sendActivity(cardReply(card, note.text));
+        }
         return step.beginDialog(FLOW_DIALOG, startState(route.flow.id));
       }
       case 'submit':

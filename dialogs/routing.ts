@@ -1,10 +1,10 @@
-import type { FlowDefinition } from '../rules';
+import type { FlowDefinition, Ref } from '../rules';
 import { normalise } from './input';
 
 export interface Route {
   flow: FlowDefinition;
   /** Term notes whose phrase the text contains (e.g. "Schedule 1" is no longer used). */
-  termNotes: string[];
+  termNotes: { text: string; refs: Ref[] }[];
 }
 
 /** The flow whose trigger phrase the text contains; the longest matching phrase wins, so that
@@ -21,6 +21,6 @@ export function routeText(text: string, flows: readonly FlowDefinition[]): Route
   if (!best) return undefined;
   const termNotes = (best.flow.termNotes ?? [])
     .filter((n) => t.includes(` ${normalise(n.phrase)} `))
-    .map((n) => n.text);
+    .map((n) => ({ text: n.text, refs: n.refs }));
   return { flow: best.flow, termNotes };
 }

@@ -52,7 +52,7 @@ async function answer(card: Locator, question: Question, value: AnswerValue): Pr
   }
 }
 
-async function session(browser: Browser, now: string) {
+async function session(now: string) {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1' });
   const app = createApp({ config, log: pino({ level: 'silent' }), clock: () => new Date(now) });
   const base = `http://127.0.0.1:${(await app.listen()).port}`;
@@ -91,7 +91,7 @@ async function send(page: Page, text: string): Promise<void> {
 }
 
 async function openChat(browser: Browser, viewport: ViewportName, now: string) {
-  const { app, base } = await session(browser, now);
+  const { app, base } = await session(now);
   const page = await browser.context.newPage();
   await page.setViewportSize(VIEWPORTS[viewport]);
   await page.goto(`${base}/`);

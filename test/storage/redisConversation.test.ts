@@ -3,7 +3,6 @@ import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pino from 'pino';
-import { BUSY_MESSAGE } from '../../bot/bot';
 import { activityKey } from '../../bot/idleExpiry';
 import { RedisStorage } from '../../bot/redisStorage';
 import { RedisTurnGate } from '../../bot/redisTurnGate';

@@ -41,7 +41,7 @@ const withCategoryFourTimeline = (text: string) => (ctx: Ctx, outcomeId: string)
 
 export const steps: Record<string, Step> = {
   N1: {
-    action: (ctx, outcomeId) =>
+    action: (_ctx, outcomeId) =>
       'Flag the person as a MAPPA case on your own case management system, with the category (and the level ' +
       'once it is set).' +
       (outcomeId === 'CAT1_PROVISIONAL' ? ' Do this as Category 1 once the police confirm notification.' : '') +
@@ -124,7 +124,7 @@ export const steps: Record<string, Step> = {
     ],
   },
   N6: {
-    action: (ctx, outcomeId) =>
+    action: (_ctx, outcomeId) =>
       'Decide whether the case meets the criteria for Level 2 or 3' +
       (outcomeId === 'CAT3_CANDIDATE' ? ' (and whether it is Category 3)' : '') +
       ', give the meeting date, or explain why Level 1 is enough.',
