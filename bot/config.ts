@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { settingsProblems } from '../rules';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour)');
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
@@ -54,7 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`));
   }
   const config = parsed.data;
-  const problems: string[] = [];
+  const problems: string[] = settingsProblems(config.FLOW_SETTINGS).map((p) => `FLOW_SETTINGS: ${p.questionId.replace(/^settings\./, '')} ${p.message}`);
   if (config.MicrosoftAppId && config.MicrosoftAppType !== 'UserAssignedMSI' && !config.MicrosoftAppPassword) {
     problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set (except with UserAssignedMSI)');
   }

@@ -35,9 +35,37 @@ function requireFlow(flowId: string): FlowDefinition {
   return flow;
 }
 
+/** Keys of DecisionSettings that are not a flow's own. */
+const DEPLOYMENT_KEYS = new Set(['procedureUrls', 'office']);
+
+/** Problems with a deployment's area settings, named `settings.<flow>.<path>`: unknown flows and values
+ * the flow's schema refuses. A wrong setting is refused, never silently replaced by a default. */
+export function settingsProblems(settings?: DecisionSettings): Problem[] {
+  const problems: Problem[] = [];
+  for (const [key, value] of Object.entries(settings ?? {})) {
+    if (DEPLOYMENT_KEYS.has(key) || value === undefined) continue;
+    const flow = getFlow(key);
+    if (!flow) {
+      problems.push({ questionId: `settings.${key}`, message: 'is not a flow' });
+      continue;
+    }
+    const parsed = flow.settingsSchema.safeParse(value);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push({ questionId: ['settings', key, ...issue.path.map(String)].join('.'), message: issue.message });
+      }
+    }
+  }
+  return problems;
+}
+
 export function flowSettings<S>(flow: FlowDefinition<S>, settings?: DecisionSettings): S {
   const own = settings?.[flow.id];
-  return { ...flow.defaultSettings, ...(own && typeof own === 'object' ? own : {}) } as S;
+  if (own !== undefined) {
+    const problems = settingsProblems({ [flow.id]: own });
+    if (problems.length) throw new InvalidAnswersError(problems);
+  }
+  return { ...flow.defaultSettings, ...(own as Partial<S> | undefined) } as S;
 }
 
 interface PathStep {

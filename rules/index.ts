@@ -1,5 +1,5 @@
 /** The rules API (DESIGN.md): pure, no botbuilder, no I/O, no clock reads. */
-export { flows, getFlow, nextQuestion, nextQuestionOnPath, pathOf, decide, flowSettings, InvalidAnswersError } from './engine';
+export { flows, getFlow, nextQuestion, nextQuestionOnPath, pathOf, decide, flowSettings, settingsProblems, InvalidAnswersError } from './engine';
 export type { NextQuestion, DecideOptions } from './engine';
 export { checkAnswer, answerLabel } from './answers';
 export { resolveReference, resolveReferences, procedureDocument, UnknownReferenceError } from './references';

@@ -1,3 +1,5 @@
+import type { ZodType } from 'zod';
+
 /**
  * The flow model: what a decision flow is made of. A flow file (rules/flows/<id>.ts) declares its
  * questions, rules, outcomes, flags and steps as data in this shape, in the order its spec gives them.
@@ -152,6 +154,8 @@ export interface FlowDefinition<S = any> {
   maxQuestions: number;
   /** Default area settings; a deployment overrides them through `settings[flowId]`. */
   defaultSettings: S;
+  /** What a deployment may put in `settings[flowId]`: checked before any decision and at startup. */
+  settingsSchema: ZodType;
   questions: Question<S>[];
   outcomes: Record<string, OutcomeDef<S>>;
   rules: RuleDef<S>[];

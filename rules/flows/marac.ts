@@ -4,6 +4,7 @@
  * a count of "yes" answers; its questions are never reproduced (© SafeLives).
  */
 import type { Answers, FlowContext, FlowDefinition, Option, Ref, StepDef } from '../model';
+import { z } from 'zod';
 
 /** One IDVA service area printed on the referral form (l. 7738–7744). The MARAC coordinator and IDVA
  * addresses are local configuration (Notes M2): unset by default, never hard-coded. */
@@ -46,6 +47,30 @@ const defaultSettings: MaracSettings = {
 };
 
 // ---- references ----
+const text = z.string().min(1).max(500);
+/** Area labels and contacts may change; area values must stay those of the form, which the question offers. */
+const settingsSchema = z
+  .object({
+    areas: z
+      .array(
+        z
+          .object({
+            value: z.enum(defaultSettings.areas.map((a) => a.value) as [string, ...string[]]),
+            label: text,
+            maracCoordinator: text.optional(),
+            idvaService: text.optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+    referralForm: text,
+    coverage: text,
+    daSupportServices: text,
+    childrensServices: text,
+  })
+  .partial()
+  .strict();
+
 const kcc = (section: string, lines: string): Ref => ({ doc: 'kcc-asc-safeguarding-pg', section, lines });
 const form = (section: string, lines: string): Ref => ({ doc: 'kmsab-marac-referral', section, lines });
 const dash = (section: string, lines: string): Ref => ({ doc: 'safelives-dash', section, lines });
@@ -315,6 +340,7 @@ export const marac: FlowDefinition<MaracSettings> = {
   rulesVersion: 'marac-2026.12.1',
   maxQuestions: 9,
   defaultSettings,
+  settingsSchema,
 
   questions: [
     {

@@ -6,6 +6,7 @@
  */
 import { OutsideBankHolidayTableError, addWorkingDays, londonDate } from '../calendar';
 import type { Answers, DeadlineRule, FlowContext, FlowDefinition, Option, Owner, Ref, StepDef } from '../model';
+import { z } from 'zod';
 
 // ---- references ----
 const chapter = (section: string, lines: string): Ref => ({ doc: 'rtc-procedure-1-4-15', section, lines });
@@ -429,6 +430,7 @@ export const rtc: FlowDefinition = {
   rulesVersion: 'rtc-2026.12.1',
   maxQuestions: 10,
   defaultSettings: {},
+  settingsSchema: z.object({}).strict(),
 
   questions: [
     {

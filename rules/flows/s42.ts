@@ -4,6 +4,7 @@
  * outcome but EMERGENCY and NOT_ADULT_SAFEGUARDING is indicative.
  */
 import type { FlowContext, FlowDefinition, OutcomeDef, Owner, Predicate, Ref, StepDef } from '../model';
+import { z } from 'zod';
 
 type S42Settings = Record<string, never>;
 type Ctx = FlowContext<S42Settings>;
@@ -1103,6 +1104,7 @@ export const s42: FlowDefinition<S42Settings> = {
   rulesVersion: 's42-2026.12.1',
   maxQuestions: 8,
   defaultSettings: {},
+  settingsSchema: z.object({}).strict(),
   questions,
   outcomes,
   rules,

@@ -33,6 +33,11 @@ describe('configuration from the environment', () => {
     expect(webChatEnabled(loadConfig({ MicrosoftAppId: id, MicrosoftAppPassword: 'x', WEBCHAT_ENABLED: 'true' }))).toBe(true);
   });
 
+  test('FLOW_SETTINGS is checked against each flow\'s settings at startup', () => {
+    expect(() => loadConfig({ FLOW_SETTINGS: '{"mappa":{"category4":"maybe"}}' })).toThrow(/FLOW_SETTINGS: mappa\.category4/);
+    expect(() => loadConfig({ FLOW_SETTINGS: '{"mapa":{}}' })).toThrow(/FLOW_SETTINGS: mapa is not a flow/);
+  });
+
   test('PROCEDURE_URLS and FLOW_SETTINGS are JSON objects', () => {
     const config = loadConfig({ PROCEDURE_URLS: '{"kcc-asc-safeguarding-pg":"https://intranet.example/kcc-pg"}', FLOW_SETTINGS: '{"mappa":{"category4":"off"}}' });
     expect(config.PROCEDURE_URLS).toEqual({ 'kcc-asc-safeguarding-pg': 'https://intranet.example/kcc-pg' });

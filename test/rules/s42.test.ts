@@ -308,9 +308,10 @@ describe('s42 deadlines', () => {
 });
 
 describe('s42 settings', () => {
-  test('the flow has no area settings of its own', () => {
+  test('the flow has no area settings of its own, and refuses any it is given rather than ignoring them', () => {
     expect(flow.defaultSettings).toEqual({});
-    expect(run(base, { settings: { s42: { unrelated: true } } }).outcome.id).toBe('S42_CRITERIA_INDICATED');
+    expect(run(base, { settings: { s42: {} } }).outcome.id).toBe('S42_CRITERIA_INDICATED');
+    expect(problemsOf(base, { settings: { s42: { unrelated: true } } })).toEqual(['settings.s42']);
   });
 
   test("the deployment's office close moves the time of working-day deadlines, not the date", () => {

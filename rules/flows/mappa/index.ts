@@ -10,7 +10,7 @@ import { dateAnswer } from './predicates';
 import { outcomes } from './outcomes';
 import { questions } from './questions';
 import { rules } from './rules';
-import { defaultSettings, type MappaSettings } from './settings';
+import { defaultSettings, settingsSchema, type MappaSettings } from './settings';
 import { steps } from './steps';
 import { validate } from './validate';
 
@@ -42,6 +42,7 @@ export const mappa: FlowDefinition<MappaSettings> = {
   rulesVersion: 'mappa-2026.12.1',
   maxQuestions: 10,
   defaultSettings,
+  settingsSchema,
   questions,
   outcomes,
   rules,

@@ -10,7 +10,7 @@ import { facts } from './facts';
 import { flags } from './flags';
 import { outcomes, rules } from './outcomes';
 import { questions } from './questions';
-import { defaultSettings, type RemandSettings } from './settings';
+import { defaultSettings, settingsSchema, type RemandSettings } from './settings';
 import { steps } from './steps';
 
 const DATE_TIME_QUESTIONS = ['remand_or_request_at', 'aa_requested_at', 'placement_confirmed_at'];
@@ -61,6 +61,7 @@ export const remand: FlowDefinition<RemandSettings> = {
   // Q1–Q6 and Q6a: police custody after charge with an appropriate adult needed.
   maxQuestions: 7,
   defaultSettings,
+  settingsSchema,
   questions,
   outcomes,
   rules,

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** Deployment settings of the `remand` flow (spec §1.1): the protocol is a local one, so its hours, team
  * names, hand-over office and court rota are the defaults a deployment may override. */
 
@@ -42,3 +44,18 @@ export const defaultSettings: RemandSettings = {
 export function teams(settings: RemandSettings): RemandTeamNames {
   return { ...defaultTeamNames, ...settings.teamNames };
 }
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour)');
+const name = z.string().min(1).max(200);
+
+export const settingsSchema = z
+  .object({
+    officeOpens: time,
+    officeCloses: time,
+    remlaaOutOfHoursAfter: time,
+    teamNames: z.object({ yos: name, mash: name, outOfHours: name, placement: name, iro: name }).partial().strict(),
+    handoverOffice: name,
+    weekendCourtRota: name,
+  })
+  .partial()
+  .strict();
