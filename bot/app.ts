@@ -35,7 +35,7 @@ export interface AppOptions {
   redis?: Redis;
 }
 
-export function decisionSettings(config: Config): DecisionSettings {
+function decisionSettings(config: Config): DecisionSettings {
   return {
     ...(config.FLOW_SETTINGS ?? {}),
     procedureUrls: config.PROCEDURE_URLS,

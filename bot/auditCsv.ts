@@ -1,6 +1,6 @@
 import type { DecisionRecord } from './decisionRecord';
 
-export const AUDIT_CSV_COLUMNS = ['time', 'flow', 'rules_version', 'outcome', 'rule', 'flags', 'answers', 'tenant', 'user_hmac'] as const;
+const AUDIT_CSV_COLUMNS = ['time', 'flow', 'rules_version', 'outcome', 'rule', 'flags', 'answers', 'tenant', 'user_hmac'] as const;
 
 /** RFC 4180 quoting, and a leading quote mark on anything a spreadsheet would run as a formula (a tenant id
  * comes from the channel, so it cannot be trusted to be plain). */

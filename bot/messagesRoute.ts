@@ -23,7 +23,7 @@ export interface MessagesRouteDeps {
   authTimeoutMs?: number;
 }
 
-export const AUTH_TIMEOUT_MS = 5_000;
+const AUTH_TIMEOUT_MS = 5_000;
 
 class AuthTimeoutError extends Error {
   override name = 'AuthTimeoutError';

@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import type { Logger } from './log';
 
 /** Every Redis call of a turn must fail well inside Teams' 15 s; these bound one call to about 2 s. */
-export const REDIS_TIMEOUTS = { connectMs: 2_000, commandMs: 2_000 };
+const REDIS_TIMEOUTS = { connectMs: 2_000, commandMs: 2_000 };
 
 /** An ioredis client that fails fast while Redis is unreachable instead of queueing turns behind the outage,
  * and keeps reconnecting in the background so that conversations resume once Redis is back. */

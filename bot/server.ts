@@ -1,5 +1,4 @@
 import restify, { type Server } from 'restify';
-import type { Storage } from 'botbuilder';
 import type { SafeguardingBot } from './bot';
 import type { Logger } from './log';
 import { messagesRoute, type ChannelAdapter } from './messagesRoute';
@@ -12,7 +11,6 @@ export interface ServerDeps {
   log: Logger;
   /** Readiness: storage reachable. */
   ready: () => Promise<boolean>;
-  storage?: Storage;
   /** Extra routes (e.g. the local web chat), mounted after the bot's own. */
   extraRoutes?: (server: Server) => void;
 }

@@ -19,7 +19,7 @@ export interface StateStore {
 
 /** How long the "last activity" marker outlives the state, so that a user coming back after the state
  * expired is told so rather than silently starting again. It holds a time only. */
-export const ACTIVITY_MARKER_EXTRA_SECONDS = 7 * 86_400;
+const ACTIVITY_MARKER_EXTRA_SECONDS = 7 * 86_400;
 
 /** Redis when REDIS_URL is set (any number of instances can share it); otherwise memory, for one process. */
 export function createStateStore(config: Config, log: Logger): StateStore {

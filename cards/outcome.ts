@@ -20,7 +20,7 @@ const sameQuestion = (a: Question, b: Question) =>
 
 /** Answers the linked flow asks in exactly the same words and options, so the user is not asked twice.
  * A question with the same id but other wording (e.g. a narrower "under 18") is asked again. */
-export function carriedAnswers(decision: Decision, targetFlowId: string): Record<string, AnswerValue> {
+function carriedAnswers(decision: Decision, targetFlowId: string): Record<string, AnswerValue> {
   const source = getFlow(decision.flowId);
   const target = getFlow(targetFlowId);
   const carry: Record<string, AnswerValue> = {};
@@ -32,7 +32,7 @@ export function carriedAnswers(decision: Decision, targetFlowId: string): Record
   return carry;
 }
 
-export function decidedByText(decision: Decision): string {
+function decidedByText(decision: Decision): string {
   return ownerText(decision.outcome.decidedBy);
 }
 

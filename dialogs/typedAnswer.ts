@@ -8,7 +8,7 @@ const YES = new Set(['yes', 'y', 'yeah', 'yep', 'true']);
 const NO = new Set(['no', 'n', 'nope', 'false']);
 
 /** "now" as the London local date-time of the turn, so that the answer reads like one the user typed. */
-export const londonNowAnswer = (now: Date): string => `${londonDate(now)}T${londonTime(now).slice(0, 5)}`;
+const londonNowAnswer = (now: Date): string => `${londonDate(now)}T${londonTime(now).slice(0, 5)}`;
 
 function pickOption(q: Question, text: string): string | undefined {
   const options = q.options ?? [];

@@ -6,7 +6,7 @@ import type { LocalTurns } from './turns';
 
 export const DIRECT_LINE_PATH = '/v3/directline';
 /** Far more than any card submit or typed question; the bot reads at most 2,000 characters of text. */
-export const MAX_ACTIVITY_BYTES = 16 * 1024;
+const MAX_ACTIVITY_BYTES = 16 * 1024;
 
 const inboundActivity = z.object({
   type: z.enum(['message', 'event', 'typing']),

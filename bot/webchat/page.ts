@@ -10,7 +10,7 @@ const BUNDLE_PATH = '/webchat/webchat.js';
 const CLIENT_PATH = '/webchat/page.js';
 
 /** Web Chat's own UMD bundle (it defines `window.WebChat`), from the installed package: no CDN. */
-export function webChatBundleFile(): string {
+function webChatBundleFile(): string {
   return path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
 }
 
@@ -30,7 +30,7 @@ const CONTENT_SECURITY_POLICY = [
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
-export function pageHtml(limits: ConversationLimits): string {
+function pageHtml(limits: ConversationLimits): string {
   const name = escapeHtml(BOT_NAME);
   const idleMinutes = Math.round(limits.idleMs / 60_000);
   return `<!doctype html>
@@ -67,7 +67,7 @@ export function pageHtml(limits: ConversationLimits): string {
 }
 
 /** Runs in the browser: a token from the local Direct Line, then Web Chat over polling. */
-export const clientScript = `(function () {
+const clientScript = `(function () {
   'use strict';
   var status = document.getElementById('status');
   function show(message) { status.textContent = message; }

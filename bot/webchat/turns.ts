@@ -4,7 +4,7 @@ import type { SafeguardingBot } from '../bot';
 import type { ConversationStore, LocalConversation } from './conversations';
 
 export const BOT_NAME = 'Safeguarding Decision Assistant';
-export const LOCAL_CHANNEL_ID = 'webchat';
+const LOCAL_CHANNEL_ID = 'webchat';
 const BOT_ACCOUNT: ChannelAccount = { id: 'safeguarding-decision-assistant', name: BOT_NAME, role: 'bot' };
 /** The user has an id from the server and a generic name: nothing personal. */
 const userAccount = (conversation: LocalConversation): ChannelAccount => ({ id: conversation.userId, name: 'Web Chat user', role: 'user' });

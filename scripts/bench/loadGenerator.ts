@@ -98,7 +98,7 @@ export async function drive(options: LoadOptions): Promise<LoadResult> {
 }
 
 /** The fields every activity shares: an emulator-like channel, replies in the HTTP response. */
-export function activityFor(conversationId: string, userId: string, fields: object): object {
+function activityFor(conversationId: string, userId: string, fields: object): object {
   return {
     type: 'message',
     channelId: 'emulator',

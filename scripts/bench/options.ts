@@ -20,7 +20,7 @@ const schema = z.object({
 
 export type BenchOptions = z.infer<typeof schema>;
 
-export const DEFAULTS: BenchOptions = {
+const DEFAULTS: BenchOptions = {
   users: [5, 50],
   seconds: 20,
   warmup: 5,

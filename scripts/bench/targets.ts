@@ -1,7 +1,7 @@
 import type { LevelResult, RoundTrips, TargetCheck } from './results';
 
 /** The targets. Load generator and server share the cores, so throughput is compared within a run. */
-export const TARGETS = {
+const TARGETS = {
   throughputUsers: 50,
   redisVsEcho: 0.5,
   redisVsMemory: 0.7,
