@@ -1,11 +1,12 @@
 import { procedureDocument, type Decision, type Reference } from '../rules';
 import { formatLondon } from '../rules/calendar';
-import { dueText } from './deadline';
 import { ownerText } from './owner';
+import { nextStepLines, outcomeDetailLines } from './plainText';
+import { sectionLabel } from './references';
 
 const referenceLine = (ref: Reference): string => {
   const title = procedureDocument(ref.docId)?.title ?? ref.docId;
-  return `- ${title}, §${ref.section} ${ref.heading}${ref.url ? ` (${ref.url})` : ''}`;
+  return `- ${title}, ${sectionLabel(ref)}${ref.url ? ` (${ref.url})` : ''}`;
 };
 
 /** The decision as plain text for the worker to paste into the case record: when, which check, each
@@ -24,12 +25,10 @@ export function decisionRecordText(decision: Decision): string {
     decision.outcome.summary,
     `Decided by: ${ownerText(decision.outcome.decidedBy)}${decision.outcome.indicative ? ' (this is an indication, not a decision)' : ''}`,
     `Responsible agency: ${decision.outcome.agency}`,
-    ...decision.facts.map((f) => `${f.label}: ${f.value}`),
-    ...decision.outcome.notes,
-    ...decision.flags.map((f) => `Also: ${f.label}. ${f.text}`),
+    ...outcomeDetailLines(decision),
     '',
     'Next steps:',
-    ...decision.nextSteps.map((s, i) => `${i + 1}. ${s.action} (${ownerText(s.owner)}; ${dueText(s.due)})`),
+    ...nextStepLines(decision),
     '',
     'Procedure references:',
     ...decision.references.map(referenceLine),

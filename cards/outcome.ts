@@ -3,6 +3,7 @@ import { decisionRecordText } from './decisionRecord';
 import { dueText } from './deadline';
 import { referencesByDocument } from './references';
 import { ownerText } from './owner';
+import { nextStepLines, outcomeDetailLines } from './plainText';
 import template from './templates/outcome.json';
 import { expand, type Card } from './template';
 
@@ -81,11 +82,9 @@ export function outcomeText(decision: Decision): string {
     decision.outcome.summary,
     `Decided by: ${decidedByText(decision)}`,
     `Responsible agency: ${decision.outcome.agency}`,
-    ...decision.facts.map((f) => `${f.label}: ${f.value}`),
-    ...decision.outcome.notes,
-    ...decision.flags.map((f) => `Also: ${f.label}. ${f.text}`),
+    ...outcomeDetailLines(decision),
     'Next steps:',
-    ...decision.nextSteps.map((s, i) => `${i + 1}. ${s.action} (${ownerText(s.owner)}; ${dueText(s.due)})`),
+    ...nextStepLines(decision),
     footerText(decision),
   ];
   return lines.join('\n');

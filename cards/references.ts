@@ -1,8 +1,13 @@
 import { procedureDocument, type Reference } from '../rules';
 
-/** A section as "§4.1.2 Receiving the Referral"; a citation of a whole document says so instead of "§(whole document)". */
+/** A section as "§4.1.2 Receiving the Referral"; a citation of a whole document says so instead of "§(whole document)".
+ * Plain text, for the card's links and the decision record alike. */
+export function sectionLabel(ref: Reference): string {
+  return ref.section.startsWith('(') ? 'Whole document' : `§${ref.section} ${ref.heading}`;
+}
+
 function sectionText(ref: Reference): string {
-  const text = ref.section.startsWith('(') ? 'Whole document' : `§${ref.section} ${ref.heading}`;
+  const text = sectionLabel(ref);
   return ref.url ? `[${text}](${ref.url})` : text;
 }
 

@@ -44,6 +44,15 @@ describe('the decision record on the outcome card', () => {
     expect(text).not.toMatch(/[<>*_]{2}|\[.*\]\(/);
   });
 
+  test('a citation of a whole document reads "Whole document", as on the card, not "§(whole document)"', () => {
+    const decision = decide('marac', scenarioAnswers('marac', 'marac-04'), { now });
+    const whole = decision.references.filter((r) => r.section.startsWith('('));
+    expect(whole.length).toBeGreaterThan(0);
+    const text = decisionRecordText(decision);
+    expect(text).not.toContain('§(');
+    for (const r of whole) expect(text).toMatch(new RegExp(`^- .+, Whole document${r.url ? ' \\(' : '$'}`, 'm'));
+  });
+
   test('in summer the time is London time (BST), not UTC', () => {
     const text = decisionRecordText(decide('s42', answers, { now: new Date('2026-07-01T08:05:00Z') }));
     expect(text).toContain('Date and time: 09:05 Wed 1 Jul 2026 (UK time)');
