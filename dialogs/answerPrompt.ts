@@ -2,9 +2,9 @@ import { ActivityTypes, DeliveryModes, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import { answeredCard, answeredText, questionCard, questionText, type AnsweredView } from '../cards';
 import { answerLabel, getFlow, type AnswerValue, type FlowDefinition, type Question } from '../rules';
-import { interpret } from './input';
 import { messages } from './messages';
 import { cardReply, summarisedCardReply, textReply } from './replies';
+import { inputOf } from './turnInput';
 import { parseSubmittedAnswer, parseTypedAnswer } from './typedAnswer';
 
 export interface AnswerPromptOptions {
@@ -47,7 +47,7 @@ export class AnswerPrompt extends Dialog<AnswerPromptOptions> {
     const resolved = this.question(options);
     if (!resolved) return dc.endDialog({ type: 'reask' } satisfies AnswerResult);
     const { question } = resolved;
-    const input = interpret(activity.value, activity.text);
+    const input = inputOf(dc.context);
     const now = this.clock();
     switch (input.kind) {
       case 'command':

@@ -11,10 +11,11 @@ import { flows, getFlow, resolveReferences } from '../rules';
 import type { AnswerPromptOptions } from './answerPrompt';
 import type { DialogDeps } from './deps';
 import { FLOW_DIALOG, FlowDialog, startState } from './flowDialog';
-import { interpret, type UserInput } from './input';
+import type { UserInput } from './input';
 import { messages } from './messages';
 import { cardReply, textReply } from './replies';
 import { routeText } from './routing';
+import { inputOf } from './turnInput';
 
 export const MAIN_DIALOG = 'main';
 const ROUTE = 'route';
@@ -29,9 +30,8 @@ export class MainDialog extends ComponentDialog {
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const { activity } = innerDc.context;
-    if (activity.type === 'message') {
-      const input = interpret(activity.value, activity.text);
+    if (innerDc.context.activity.type === 'message') {
+      const input = inputOf(innerDc.context);
       if (input.kind === 'command' && input.command !== 'back') return this.interrupt(innerDc, input);
     }
     return super.onContinueDialog(innerDc);
@@ -62,8 +62,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { activity } = step.context;
-    const input = interpret(activity.value, activity.text);
+    const input = inputOf(step.context);
     switch (input.kind) {
       case 'command':
         if (input.command === 'start') return this.start(step, input.flow, input.carry);
