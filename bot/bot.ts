@@ -44,7 +44,7 @@ export class SafeguardingBot extends ActivityHandler {
     this.turns = turnRunnerFor(deps);
     this.expiry = new IdleExpiry(deps.idleLimitSeconds ?? DEFAULT_IDLE_LIMIT_SECONDS);
     this.dialogs = new DialogSet(dialogStackProperty);
-    this.dialogs.add(new MainDialog(deps));
+    this.dialogs.add(new MainDialog({ onDecisionFailed: (flowId, err) => this.logDecisionFailure(flowId, err), ...deps }));
 
     this.onMessage(async (context, next) => {
       removeBotMention(context.activity);
@@ -79,6 +79,12 @@ export class SafeguardingBot extends ActivityHandler {
     if (!this.deps.limiter || !userKey || (await this.deps.limiter.allow(userKey))) return true;
     this.logOverLimit(context);
     return false;
+  }
+
+  /** The error by type, message and stack, and the flow's id: never the answers. */
+  private logDecisionFailure(flowId: string, err: unknown): void {
+    const { name, message, stack } = (err ?? {}) as Partial<Error>;
+    this.deps.log.error({ err: { name, message, stack }, flow: flowId }, 'decision not made: the user was told to start again');
   }
 
   private logOverLimit(context: TurnContext): void {

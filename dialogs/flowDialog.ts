@@ -36,6 +36,16 @@ export function startState(flowId: string, carry?: Carry): FlowState {
   return { flowId, answers: kept, history: onPath };
 }
 
+/** Answers that are each valid but do not fit together: back to the first question named, saying why. None when
+ * no question answered is named (the fault is not in the answers). */
+function askAgainFrom(state: FlowState, err: InvalidAnswersError): FlowState | undefined {
+  const problem = err.problems.find((p) => state.history.includes(p.questionId));
+  if (!problem) return undefined;
+  const history = state.history.slice(0, state.history.indexOf(problem.questionId));
+  const answers = Object.fromEntries(history.map((id) => [id, state.answers[id]]));
+  return { flowId: state.flowId, answers, history, problem: `That answer ${problem.message}.` };
+}
+
 /** Runs any flow from rules/: asks the next question, records the answer and loops until the flow decides. */
 export class FlowDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -71,23 +81,12 @@ export class FlowDialog extends ComponentDialog {
       await this.deps.onDecision?.(step.context, decision, state.answers);
       return step.endDialog({ flowId: decision.flowId, outcome: decision.outcome.id });
     } catch (err) {
-      if (err instanceof InvalidAnswersError) return this.askAgain(step, state, err);
+      const retry = err instanceof InvalidAnswersError ? askAgainFrom(state, err) : undefined;
+      if (retry) return step.replaceDialog(LOOP, retry);
+      this.deps.onDecisionFailed?.(state.flowId, err);
       await step.context.sendActivity(textReply(messages.decisionError));
       return step.endDialog();
     }
-  }
-
-  /** Answers that are each valid but do not fit together: go back to the first question named and say why. */
-  private async askAgain(step: WaterfallStepContext<FlowState>, state: FlowState, err: InvalidAnswersError): Promise<DialogTurnResult> {
-    const problem = err.problems.find((p) => state.history.includes(p.questionId)) ?? err.problems[0];
-    const at = state.history.indexOf(problem.questionId);
-    if (at < 0) {
-      await step.context.sendActivity(textReply(messages.decisionError));
-      return step.endDialog();
-    }
-    const history = state.history.slice(0, at);
-    const answers = Object.fromEntries(history.map((id) => [id, state.answers[id]]));
-    return step.replaceDialog(LOOP, { flowId: state.flowId, answers, history, problem: `That answer ${problem.message}.` } satisfies FlowState);
   }
 
   private async record(step: WaterfallStepContext<FlowState>): Promise<DialogTurnResult> {
