@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { decide, flows, InvalidAnswersError, type Problem } from '../rules';
+import { parseInstant } from '../rules/calendar';
 
 const answersSchema = z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]));
 const settingsSchema = z.record(z.string(), z.unknown());
@@ -47,6 +48,22 @@ function parseJson(flag: string, text: string | undefined, schema: z.ZodType): u
   return parsed.data;
 }
 
+/** Read as the answers' date-times are (rules/calendar parseInstant): without an offset it is London time, not
+ * the time zone of whatever machine runs the CLI. */
+const nowSchema = z.string().transform((text, ctx) => {
+  const instant = parseInstant(text);
+  if (instant) return instant;
+  ctx.addIssue({ code: 'custom', message: 'must be an ISO 8601 date-time (without an offset: London time)' });
+  return z.NEVER;
+});
+
+function parseNow(text: string | undefined): Date {
+  if (text === undefined) throw new UsageError([{ questionId: '--now', message: '--now needs a value' }]);
+  const parsed = nowSchema.safeParse(text);
+  if (!parsed.success) throw new UsageError([{ questionId: '--now', message: parsed.error.issues[0].message }]);
+  return parsed.data;
+}
+
 export function run(argv: string[]): { code: number; stdout?: string; stderr?: string } {
   try {
     if (argv.includes('--list')) return { code: 0, stdout: JSON.stringify(listFlows(), null, 2) };
@@ -61,11 +78,7 @@ export function run(argv: string[]): { code: number; stdout?: string; stderr?: s
     if (unknownFlags.length) throw new UsageError(unknownFlags.map((f) => ({ questionId: f, message: 'unknown option' })));
     const answers = parseJson('--answers', value('--answers'), answersSchema) as Record<string, string | number | string[]>;
     const settings = rest.includes('--settings') ? (parseJson('--settings', value('--settings'), settingsSchema) as Record<string, unknown>) : undefined;
-    const nowText = value('--now');
-    const now = nowText === undefined ? new Date() : new Date(nowText);
-    if (rest.includes('--now') && (nowText === undefined || Number.isNaN(now.getTime()))) {
-      throw new UsageError([{ questionId: '--now', message: 'must be an ISO 8601 date-time' }]);
-    }
+    const now = rest.includes('--now') ? parseNow(value('--now')) : new Date();
     return { code: 0, stdout: JSON.stringify(decide(flowId, answers, { now, settings }), null, 2) };
   } catch (err) {
     if (err instanceof UsageError || err instanceof InvalidAnswersError) {

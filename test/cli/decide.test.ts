@@ -17,6 +17,12 @@ describe('decide CLI', () => {
     expect(decision.nextSteps.find((s: { id: string }) => s.id === 'triage').due.date).toBe('2026-03-11');
   });
 
+  test('--now without an offset is London time, as answers are, whatever the machine\'s time zone', () => {
+    const result = run(['s42', '--answers', '{"immediate_danger":"yes"}', '--now', '2026-07-10T16:30']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout!).decidedAt).toBe('2026-07-10T15:30:00.000Z');
+  });
+
   test('bad answers exit 2 with the problems by question id on stderr', () => {
     const { received_at: _omit, ...missing } = s42Answers;
     const result = run(['s42', '--answers', JSON.stringify(missing)]);
