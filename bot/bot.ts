@@ -1,4 +1,4 @@
-import { ActivityHandler, type Storage, type TurnContext } from 'botbuilder';
+import { ActivityHandler, type Activity, type Storage, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
 import { MainDialog, MAIN_DIALOG, messages, type DialogDeps } from '../dialogs';
 import { textReply } from '../dialogs/replies';
@@ -54,9 +54,21 @@ export class SafeguardingBot extends ActivityHandler {
 
     this.onMembersAdded(async (context, next) => {
       const welcome = welcomeFor(context.activity);
-      if (welcome) await this.welcome.once(context, async () => void (await context.sendActivity(welcome)));
+      if (welcome) await this.welcomeOnce(context, welcome);
       await next();
     });
+  }
+
+  /** With the storage unreachable the welcome is sent anyway (it may then come twice), rather than an error
+   * card that talks of a closed check to someone who has not started one. */
+  private async welcomeOnce(context: TurnContext, welcome: Partial<Activity>): Promise<void> {
+    try {
+      await this.welcome.once(context, async () => void (await context.sendActivity(welcome)));
+    } catch (err) {
+      if (!(err instanceof StorageUnavailableError)) throw err;
+      this.deps.log.warn({ err: { name: err.name, message: err.message }, activityType: context.activity.type }, 'welcome not remembered: conversation storage unreachable');
+      if (!context.responded) await context.sendActivity(welcome);
+    }
   }
 
   /** Activities from a tenant outside ALLOWED_TENANT_IDS are dropped here, before state, dialogs or

@@ -40,7 +40,7 @@ export class MainDialog extends ComponentDialog {
   private async interrupt(innerDc: DialogContext, input: Extract<UserInput, { kind: 'command' }>): Promise<DialogTurnResult> {
     switch (input.command) {
       case 'help':
-        await innerDc.context.sendActivity(cardReply(helpCard(flows), 'Help: type back, restart, cancel or menu at any time.'));
+        await innerDc.context.sendActivity(cardReply(helpCard(flows), messages.helpText));
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
       case 'restart': {
@@ -67,7 +67,7 @@ export class MainDialog extends ComponentDialog {
       case 'command':
         if (input.command === 'start') return this.start(step, input.flow, input.carry);
         if (input.command === 'help') {
-          await step.context.sendActivity(cardReply(helpCard(flows)));
+          await step.context.sendActivity(cardReply(helpCard(flows), messages.helpText));
           return step.endDialog();
         }
         return this.showMenu(step);

@@ -1,5 +1,6 @@
 /** What the bot says in plain words. Kept together so the tone stays the same everywhere. */
 export const messages = {
+  helpText: 'Help: I ask a few questions and show what the procedures indicate, who decides, and the next steps. Type back, restart, cancel or menu at any time.',
   stale: 'That card is out of date, so I have not changed anything. Here is the question we are on now.',
   finishedCard: 'That card belongs to a check that has finished (or to someone else\'s check), so nothing has changed. To check something, pick it from the menu below.',
   malformed: 'I could not read that, so nothing has changed. Tap a button on the newest card, or type your answer.',

@@ -4,6 +4,9 @@ import type { AnswerValue, Question } from './model';
 export type AnswerCheck = { ok: true; value: AnswerValue } | { ok: false; message: string };
 
 const optionValues = (q: Question): string[] => (q.options ?? []).map((o) => o.value);
+/** Options as the user sees them, for messages that may be shown on a card. */
+const optionLabels = (q: Question): string => (q.options ?? []).map((o) => `"${o.label}"`).join(', ');
+const labelOf = (q: Question, value: string): string => q.options?.find((o) => o.value === value)?.label ?? value;
 
 function checkNumber(q: Question, raw: unknown): AnswerCheck {
   const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
@@ -27,15 +30,15 @@ export function checkAnswer(q: Question, raw: unknown): AnswerCheck {
   switch (q.type) {
     case 'yesno':
     case 'choice':
-      return { ok: false, message: `must be one of: ${values.join(', ')}` };
+      return { ok: false, message: `must be one of: ${optionLabels(q)}` };
     case 'multichoice': {
       if (!Array.isArray(raw) || raw.length === 0) return { ok: false, message: 'must be a list of one or more options' };
       if (!raw.every((v): v is string => typeof v === 'string' && values.includes(v))) {
-        return { ok: false, message: `must only contain: ${values.join(', ')}` };
+        return { ok: false, message: `must only contain: ${optionLabels(q)}` };
       }
       if (new Set(raw).size !== raw.length) return { ok: false, message: 'lists an option twice' };
       if (q.exclusiveOption && raw.includes(q.exclusiveOption) && raw.length > 1) {
-        return { ok: false, message: `"${q.exclusiveOption}" cannot be combined with other options` };
+        return { ok: false, message: `"${labelOf(q, q.exclusiveOption)}" cannot be combined with other options` };
       }
       return { ok: true, value: values.filter((v) => raw.includes(v)) };
     }

@@ -126,7 +126,7 @@ describe('bad input never crashes a turn and changes nothing', () => {
     ['a submit with an object as answer', (p) => ({ ...p, answer: { nested: true } }), messages.malformed],
     ['an unknown question id', (p) => ({ ...p, question: 'no_such_question', answer: 'yes' }), messages.stale],
     ['an unknown flow', (p) => ({ ...p, flow: 'nope', answer: 'yes' }), messages.stale],
-    ['a wrong answer for the type', (p) => ({ ...p, answer: 'maybe' }), /must be one of/],
+    ['a wrong answer for the type', (p) => ({ ...p, answer: 'maybe' }), /must be one of: "Yes", "No"/],
     ['a number for a yes/no question', (p) => ({ ...p, answer: 7 }), /must be one of/],
     ['an empty message', () => ({ type: 'message', text: '   ' }), messages.empty],
     ['text that matches no option', () => 'purple', /could not match/],
@@ -158,7 +158,7 @@ describe('bad input never crashes a turn and changes nothing', () => {
     const card = pending(await conversation.send('help'));
     expect(card.question).toBe('other_factors');
     const replies = await conversation.send({ ...card, answer: 'none,crime_suspected' });
-    expect(texts(replies).join('\n')).toMatch(/cannot be combined/);
+    expect(texts(replies).join('\n')).toMatch(/"None of these" cannot be combined/);
     expect(pending(replies).question).toBe('other_factors');
   });
 });

@@ -1,4 +1,5 @@
-import { MemoryStorage, type Activity } from 'botbuilder';
+import { MemoryStorage, type Activity, type StoreItems } from 'botbuilder';
+import { StorageUnavailableError } from '../../bot/storageErrors';
 import { menuCard } from '../../cards';
 import { flows } from '../../rules';
 import { cardOf, Conversation } from '../support/conversation';
@@ -22,6 +23,18 @@ describe('welcome on install', () => {
     const chat = new Conversation();
     expect(await chat.send(added('user-1'))).toHaveLength(1);
     expect(await chat.send(added(BOT.id))).toEqual([]);
+  });
+
+  test('with the storage unreachable the welcome still comes, and no error card', async () => {
+    class Unreachable extends MemoryStorage {
+      override async read(): Promise<StoreItems> {
+        throw new StorageUnavailableError(new Error('connection refused'));
+      }
+    }
+    const chat = new Conversation({ storage: new Unreachable() });
+    const replies = await chat.send(added(BOT.id));
+    expect(replies).toHaveLength(1);
+    expect(cardOf(replies[0])).toEqual(menuCard(flows, 'Hello. I help you check what the safeguarding procedures say. What do you need to check?'));
   });
 
   test('each personal chat gets its own welcome', async () => {
