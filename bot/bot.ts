@@ -9,7 +9,7 @@ import type { Logger } from './log';
 import { isETagConflict, StorageUnavailableError } from './storageErrors';
 import { removeBotMention } from './mentions';
 import { tenantAllowed, tenantOf } from './tenants';
-import { RATE_LIMITED_MESSAGE, userKeyOf, type TurnLimiter } from './turnLimiter';
+import { userKeyOf, type TurnLimiter } from './turnLimiter';
 import type { TurnGate } from './turnGate';
 import { turnRunnerFor, type TurnRunner, type TurnSession } from './turnRunner';
 import { WelcomeMemory, welcomeFor } from './welcome';
@@ -28,7 +28,6 @@ export interface BotDeps extends DialogDeps {
   audit?: AuditLog;
 }
 
-export const BUSY_MESSAGE = 'Still working on your last answer. Please wait a moment, then look at the latest card.';
 
 /** The ActivityHandler: welcome on install, and every message through the main dialog with its state
  * loaded and saved once per turn, one turn at a time per state key. */
@@ -111,7 +110,7 @@ export class SafeguardingBot extends ActivityHandler {
       const request = { key, reads: this.expiry.keys(key), userKey: userKeyOf(context.activity) };
       const outcome = await this.turns.run(context, request, (session) => this.turn(context, key, session));
       if (!outcome.ran && outcome.reason === 'limited') this.logOverLimit(context);
-      if (!outcome.ran) await context.sendActivity(textReply(outcome.reason === 'limited' ? RATE_LIMITED_MESSAGE : BUSY_MESSAGE));
+      if (!outcome.ran) await context.sendActivity(textReply(outcome.reason === 'limited' ? messages.rateLimited : messages.busy));
     } catch (err) {
       if (!(err instanceof StorageUnavailableError)) throw err;
       this.deps.log.warn({ err: { name: err.name, message: err.message }, activityType: context.activity.type }, 'turn not run: conversation storage unreachable');

@@ -3,9 +3,6 @@ import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { isConnectionFailure } from './storageErrors';
 
-export const RATE_LIMITED_MESSAGE =
-  'You are sending messages faster than I can take them, so I have not read that one. Please wait a minute, then carry on: your check is where you left it.';
-
 /** Turns per user per minute. */
 export interface TurnLimiter {
   /** Counts one turn for the user; false when the user is over the limit (the turn must not run). */

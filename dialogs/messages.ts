@@ -1,5 +1,8 @@
 /** What the bot says in plain words. Kept together so the tone stays the same everywhere. */
 export const messages = {
+  busy: 'Still working on your last answer. Please wait a moment, then look at the latest card.',
+  rateLimited:
+    'You are sending messages faster than I can take them, so I have not read that one. Please wait a minute, then carry on: your check is where you left it.',
   helpText: 'Help: I ask a few questions and show what the procedures indicate, who decides, and the next steps. Type back, restart, cancel or menu at any time.',
   stale: 'That card is out of date, so I have not changed anything. Here is the question we are on now.',
   finishedCard: 'That card belongs to a check that has finished (or to someone else\'s check), so nothing has changed. To check something, pick it from the menu below.',

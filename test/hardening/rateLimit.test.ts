@@ -2,7 +2,7 @@ import { MemoryStorage, type StoreItems } from 'botbuilder';
 import type { Redis } from 'ioredis';
 import pino from 'pino';
 import { createRedisClient } from '../../bot/redisClient';
-import { RATE_LIMITED_MESSAGE } from '../../bot/turnLimiter';
+import { messages } from '../../dialogs';
 import { sharedRedisUrl } from '../support/redisServer';
 import { activity, post, startApp, texts, type Started } from './support';
 
@@ -27,16 +27,16 @@ describe('per-user turn limit, in memory', () => {
   test('over the limit a user is told politely, nothing is processed, and other users carry on', async () => {
     for (let i = 0; i < 3; i++) {
       const reply = await post(started.base, activity({ text: 'help' }, 'busy-user'));
-      expect(texts(reply)).not.toContain(RATE_LIMITED_MESSAGE);
+      expect(texts(reply)).not.toContain(messages.rateLimited);
     }
     const touchedBefore = storage.touched;
     const refused = await post(started.base, activity({ text: 'does this meet S.42?' }, 'busy-user'));
     expect(refused.status).toBe(200);
-    expect(texts(refused)).toEqual([RATE_LIMITED_MESSAGE]);
+    expect(texts(refused)).toEqual([messages.rateLimited]);
     expect(storage.touched).toBe(touchedBefore);
 
     const other = await post(started.base, activity({ text: 'help' }, 'other-user', 'conversation-2'));
-    expect(texts(other)).not.toContain(RATE_LIMITED_MESSAGE);
+    expect(texts(other)).not.toContain(messages.rateLimited);
   });
 
   test('RATE_LIMIT_PER_MINUTE defaults to 30', async () => {
@@ -44,8 +44,8 @@ describe('per-user turn limit, in memory', () => {
     try {
       const replies = [];
       for (let i = 0; i < 31; i++) replies.push(await post(defaults.base, activity({ text: 'help' }, 'default-user', 'conversation-3')));
-      expect(replies.slice(0, 30).every((r) => !texts(r).includes(RATE_LIMITED_MESSAGE))).toBe(true);
-      expect(texts(replies[30])).toEqual([RATE_LIMITED_MESSAGE]);
+      expect(replies.slice(0, 30).every((r) => !texts(r).includes(messages.rateLimited))).toBe(true);
+      expect(texts(replies[30])).toEqual([messages.rateLimited]);
     } finally {
       await defaults.app.close();
     }
@@ -80,7 +80,7 @@ describe('per-user turn limit in Redis, across instances', () => {
     await post(b.base, activity({ text: 'help' }, 'shared-user'));
     await post(a.base, activity({ text: 'help' }, 'shared-user'));
     const refused = await post(b.base, activity({ text: 'help' }, 'shared-user'));
-    expect(texts(refused)).toEqual([RATE_LIMITED_MESSAGE]);
+    expect(texts(refused)).toEqual([messages.rateLimited]);
 
     const keys = await redisA.keys(`${prefix}ratelimit*`);
     expect(keys).toHaveLength(1);

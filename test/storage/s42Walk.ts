@@ -1,5 +1,4 @@
 import type { Activity } from 'botbuilder';
-import { BUSY_MESSAGE } from '../../bot/bot';
 import { messages } from '../../dialogs';
 import { decide, getFlow, type AnswerValue } from '../../rules';
 import { cardOf, cardTexts, lastCard, pendingQuestion, type SubmitData } from '../support/conversation';
@@ -49,7 +48,7 @@ export const outcomeLabel = (replies: Partial<Activity>[]): string | undefined =
 
 export const hasCard = (replies: Partial<Activity>[]): boolean => replies.some((r) => cardOf(r) !== undefined);
 
-const REFUSALS = [messages.stale, messages.finishedCard, messages.crossed, BUSY_MESSAGE];
+const REFUSALS = [messages.stale, messages.finishedCard, messages.crossed, messages.busy];
 
 /** Whether a turn applied its input: it answered with a card and said nothing about refusing it. A turn that
  * was not applied says why (out of date, still working, too fast...) in text. */
