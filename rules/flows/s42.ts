@@ -39,6 +39,13 @@ const raiser: Owner = { role: 'The person raising the concern' };
 
 // ---- Questions (spec §2) ----
 
+/** Conditions 1 and 2 of S.42(1) (Q5, Q6) are answered on a reasonable-cause-to-suspect basis. */
+const yesNoNotKnown = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+  { value: 'not_known_yet', label: 'Not known yet' },
+];
+
 const questions: FlowDefinition<S42Settings>['questions'] = [
   {
     id: 'immediate_danger',
@@ -96,11 +103,7 @@ const questions: FlowDefinition<S42Settings>['questions'] = [
     id: 'care_support_needs',
     text: 'Is there reasonable cause to suspect the adult has needs for care and support?',
     type: 'choice',
-    options: [
-      { value: 'yes', label: 'Yes' },
-      { value: 'no', label: 'No' },
-      { value: 'not_known_yet', label: 'Not known yet' },
-    ],
+    options: yesNoNotKnown,
     askedWhen: is('concern_relates', 'yes', 'not_sure'),
     help:
       'Suspicion is enough. The needs do not have to be met or to meet the eligibility criteria. ' +
@@ -111,11 +114,7 @@ const questions: FlowDefinition<S42Settings>['questions'] = [
     id: 'abuse_or_risk',
     text: 'Is there reasonable cause to suspect the adult is experiencing abuse or neglect, or is at risk of it?',
     type: 'choice',
-    options: [
-      { value: 'yes', label: 'Yes' },
-      { value: 'no', label: 'No' },
-      { value: 'not_known_yet', label: 'Not known yet' },
-    ],
+    options: yesNoNotKnown,
     askedWhen: is('concern_relates', 'yes', 'not_sure'),
     help:
       'No firm evidence is needed: finding out is the purpose of the enquiry. ' +
