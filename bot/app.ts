@@ -2,16 +2,16 @@ import { MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
 import type { Redis } from 'ioredis';
 import type { Server } from 'restify';
 import type { DecisionSettings } from '../rules';
-import { createAdapter } from './adapter';
+import { createAdapter } from './http/adapter';
 import { SafeguardingBot } from './bot';
 import { webChatEnabled, type Config } from './config';
-import { auditLogFor, type AuditLog } from './auditLog';
-import { UserHasher } from './decisionRecord';
+import { auditLogFor, type AuditLog } from './audit/auditLog';
+import { UserHasher } from './audit/decisionRecord';
 import { decisionRecorder } from './decisionRecorder';
 import type { Logger } from './log';
-import { createServer } from './server';
-import { createTurnLimiter } from './turnLimiter';
-import { LocalTurnGate, type TurnGate } from './turnGate';
+import { createServer } from './http/server';
+import { createTurnLimiter } from './state/turnLimiter';
+import { LocalTurnGate, type TurnGate } from './state/turnGate';
 import { mountWebChat } from './webchat';
 
 export interface App {

@@ -2,16 +2,17 @@ import { ActivityHandler, type Activity, type Storage, type TurnContext } from '
 import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
 import { MainDialog, MAIN_DIALOG, messages, type DialogDeps } from '../dialogs';
 import { textReply } from '../dialogs/replies';
-import type { AuditLog } from './auditLog';
-import { dialogStackProperty, dialogStateKey, heldState, holdState, releaseState } from './dialogState';
-import { DEFAULT_IDLE_LIMIT_SECONDS, IdleExpiry } from './idleExpiry';
+import type { AuditLog } from './audit/auditLog';
+import { dialogStackProperty, dialogStateKey, heldState, holdState, releaseState } from './state/dialogState';
+import { DEFAULT_IDLE_LIMIT_SECONDS, IdleExpiry } from './state/idleExpiry';
 import type { Logger } from './log';
 import { isETagConflict, StorageUnavailableError } from './storageErrors';
 import { removeBotMention } from './mentions';
-import { tenantAllowed, tenantOf } from './tenants';
-import { userKeyOf, type TurnLimiter } from './turnLimiter';
-import type { TurnGate } from './turnGate';
-import { turnRunnerFor, type TurnRunner, type TurnSession } from './turnRunner';
+import { tenantAllowed, tenantOf } from './http/tenants';
+import { userKeyOf, type TurnLimiter } from './state/turnLimiter';
+import type { TurnGate } from './state/turnGate';
+import type { TurnRunner, TurnSession } from './state/turnRunner';
+import { turnRunnerFor } from './state/turnRunners';
 import { WelcomeMemory, welcomeFor } from './welcome';
 
 export interface BotDeps extends DialogDeps {

@@ -1,11 +1,11 @@
 import type { TurnContext } from 'botbuilder';
 import type { Decision } from '../rules';
-import type { AuditLog } from './auditLog';
-import { decisionRecord, type UserHasher } from './decisionRecord';
+import type { AuditLog } from './audit/auditLog';
+import { decisionRecord, type UserHasher } from './audit/decisionRecord';
 import type { Logger } from './log';
-import { tenantOf } from './tenants';
-import { recordSinkOf } from './turnRecords';
-import { userKeyOf } from './turnLimiter';
+import { tenantOf } from './http/tenants';
+import { recordSinkOf } from './audit/turnRecords';
+import { userKeyOf } from './state/turnLimiter';
 
 export interface DecisionRecorderDeps {
   audit: AuditLog;

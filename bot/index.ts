@@ -1,7 +1,7 @@
 import { createApp } from './app';
 import { ConfigError, loadConfig, webChatEnabled } from './config';
 import { createLogger } from './log';
-import { createStateStore } from './stateStore';
+import { createStateStore } from './state/stateStore';
 
 async function main(): Promise<void> {
   let config;

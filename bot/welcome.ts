@@ -2,8 +2,8 @@ import type { Activity, Storage, TurnContext } from 'botbuilder';
 import { menuCard } from '../cards';
 import { cardReply, textReply } from '../dialogs/replies';
 import { flows } from '../rules';
-import { isSharedConversation } from './dialogState';
-import type { TurnGate } from './turnGate';
+import { isSharedConversation } from './state/dialogState';
+import type { TurnGate } from './state/turnGate';
 
 /** Remembers, per conversation, that the bot has introduced itself: Teams and other channels can send
  * "members added" more than once (install, reinstall, the user and the bot separately), and a user

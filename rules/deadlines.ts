@@ -1,6 +1,6 @@
 /**
  * Turns a step's deadline rule into words and, where the answers allow, a London date (and time).
- * Pure: `now` comes from the caller and is only used to mark past dates as overdue.
+ * Pure: `now` comes from the caller and is only used to mark past deadlines as overdue.
  */
 import {
   OutsideBankHolidayTableError,
@@ -63,34 +63,34 @@ function resolveAnchor(name: string, opts: DueOptions): AnchorTime | undefined {
   return instant && { date: londonDate(instant), instant };
 }
 
-function endOfWorkingDay(date: string, opts: DueOptions): Omit<Due, 'rule'> {
-  return { date, at: toLondonIso(londonDateTime(date, opts.officeCloses)) };
+/** A working day's deadline: its date, and the office's closing time only where the rule says the day ends then. */
+function workingDay(date: string, endsAtClose: boolean | undefined, opts: DueOptions): Omit<Due, 'rule'> {
+  return endsAtClose ? { date, at: toLondonIso(londonDateTime(date, opts.officeCloses)) } : { date };
 }
 
-function pastFlag(date: string, opts: DueOptions): { overdue?: true } {
-  return opts.now && date < londonDate(opts.now) ? { overdue: true } : {};
+/** Past at `now`: a time once it has gone, a date without a time once that London day has ended. */
+function isPast(due: Omit<Due, 'rule'>, now: Date | undefined): boolean {
+  if (!now) return false;
+  if (due.at) return new Date(due.at).getTime() < now.getTime();
+  return due.date !== undefined && due.date < londonDate(now);
 }
 
 function dated(rule: AnchoredRule, t: AnchorTime, opts: DueOptions): Omit<Due, 'rule'> {
   switch (rule.kind) {
     case 'workingDays':
-      return endOfWorkingDay(addWorkingDays(t.date, rule.n), opts);
+      return workingDay(addWorkingDays(t.date, rule.n), rule.endsAtClose, opts);
     case 'nextWorkingDay':
-      return endOfWorkingDay(addWorkingDays(t.date, 1), opts);
-    case 'days': {
-      const date = addCalendarDays(t.date, rule.n);
-      return { date, ...(rule.overdueWhenPast ? pastFlag(date, opts) : {}) };
-    }
+      return workingDay(addWorkingDays(t.date, 1), rule.endsAtClose, opts);
+    case 'days':
+      return { date: addCalendarDays(t.date, rule.n) };
     case 'hours': {
       // Elapsed hours need a time of day to count from; a plain date gives the rule in words only.
       if (!t.instant) return {};
       const at = new Date(t.instant.getTime() + rule.n * 3_600_000);
       return { at: toLondonIso(at), date: londonDate(at) };
     }
-    case 'monthsBefore': {
-      const date = addMonthsClamped(t.date, -rule.n);
-      return { date, ...pastFlag(date, opts) };
-    }
+    case 'monthsBefore':
+      return { date: addMonthsClamped(t.date, -rule.n) };
     case 'monthly':
       return { date: lastWorkingDayOnOrBefore(addMonthsClamped(t.date, 1)) };
   }
@@ -109,7 +109,8 @@ export function computeDue(rule: DeadlineRule, opts: DueOptions): Due {
   const t = resolveAnchor(rule.from, opts);
   if (!t) return { rule: words };
   try {
-    return { rule: words, ...dated(rule, t, opts) };
+    const due = dated(rule, t, opts);
+    return { rule: words, ...due, ...(isPast(due, opts.now) ? { overdue: true } : {}) };
   } catch (error) {
     // Past the bank holiday table the working days are unknown: state the rule rather than guess a date.
     if (error instanceof OutsideBankHolidayTableError) return { rule: words };

@@ -5,3 +5,4 @@ export { checkAnswer, answerLabel } from './answers';
 export { resolveReference, resolveReferences, procedureDocument, UnknownReferenceError } from './references';
 export { documents as procedureDocuments } from './procedures';
 export * from './model';
+export * from './glossary';

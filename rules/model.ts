@@ -69,12 +69,14 @@ export interface Owner {
 export type DeadlineRule =
   | { kind: 'immediately' }
   | { kind: 'none' }
-  | { kind: 'workingDays'; n: number; from: string }
-  | { kind: 'days'; n: number; from: string; overdueWhenPast?: boolean }
+  /** `endsAtClose`: the source says the day ends when the office closes, so the deadline shows that time;
+   * otherwise only the date is given (a source that says "within 10 working days" names no hour). */
+  | { kind: 'workingDays'; n: number; from: string; endsAtClose?: boolean }
+  | { kind: 'days'; n: number; from: string }
   | { kind: 'hours'; n: number; from: string }
   | { kind: 'monthsBefore'; n: number; from: string }
   | { kind: 'monthly'; from: string }
-  | { kind: 'nextWorkingDay'; from: string }
+  | { kind: 'nextWorkingDay'; from: string; endsAtClose?: boolean }
   /** A rule the bot states but cannot date (e.g. "at least every 16 weeks"). */
   | { kind: 'stated'; text: string };
 
@@ -197,7 +199,8 @@ export interface Due {
   at?: string;
   /** The London calendar date of `at` (YYYY-MM-DD). */
   date?: string;
-  /** True when a computed date is already past at `now` (the step shows as an overdue check). */
+  /** True when `at` is before `now`, or for a date without a time once that London day has ended
+   * (every deadline kind, every flow). */
   overdue?: boolean;
 }
 

@@ -6,8 +6,8 @@
  */
 import { Redis } from 'ioredis';
 import { z } from 'zod';
-import { csvHeader, csvRow } from '../bot/auditCsv';
-import { auditStreamKey, readAuditStream } from '../bot/auditLog';
+import { csvHeader, csvRow } from '../bot/audit/auditCsv';
+import { auditStreamKey, readAuditStream } from '../bot/audit/auditLog';
 
 const when = z
   .string()

@@ -1,5 +1,5 @@
 import type { Server } from 'restify';
-import type { AppAdapter } from '../adapter';
+import type { AppAdapter } from '../http/adapter';
 import type { SafeguardingBot } from '../bot';
 import type { Logger } from '../log';
 import { ConversationStore, DEFAULT_LIMITS, type ConversationLimits } from './conversations';

@@ -1,5 +1,5 @@
 import type { Activity, ChannelAccount, ResourceResponse, TurnContext } from 'botbuilder';
-import type { AppAdapter } from '../adapter';
+import type { AppAdapter } from '../http/adapter';
 import type { SafeguardingBot } from '../bot';
 import type { ConversationStore, LocalConversation } from './conversations';
 

@@ -304,7 +304,7 @@ const steps: Record<string, StepDef<MaracSettings>> = {
       role: 'Referring practitioner (tells the coordinator); MARAC coordinator (requests); MAPPA meeting Chair (provides)',
       agency: 'Referring agency; MARAC; MAPPA',
     },
-    due: { kind: 'workingDays', n: 10, from: 'request' },
+    due: { kind: 'workingDays', n: 10, from: 'request', endsAtClose: true },
     refs: [mappa('22.25', 'l. 5999')],
   },
 };

@@ -347,7 +347,7 @@ const steps: Record<string, StepDef> = {
       'protection procedures should be invoked (attach the pre-sentence report and the YOT assessment).',
     owner: { role: 'YOT worker', agency: 'Youth offending team' },
     // The conviction day is day 0 and the report is due at the end of the 10th working day ([INFERENCE], spec header).
-    due: { kind: 'workingDays', n: 10, from: 'conviction' },
+    due: { kind: 'workingDays', n: 10, from: 'conviction', endsAtClose: true },
     // N6: §5.16 still uses the older label; the action paraphrases it without the label.
     refs: [chapter('5.16', '001 L445–449')],
   },

@@ -30,8 +30,8 @@ const DSO_DECIDES: Owner = { role: 'Designated Senior Officer (DSO)', agency: KC
 const RAISE_WHATEVER = 'Raise the concern whatever this card shows.';
 const IMMEDIATELY = { kind: 'immediately' } as const;
 const NO_DEADLINE = { kind: 'none' } as const;
-const WITHIN_1_WD = { kind: 'workingDays', n: 1, from: 'receipt' } as const;
-const WITHIN_3_WD = { kind: 'workingDays', n: 3, from: 'receipt' } as const;
+const WITHIN_1_WD = { kind: 'workingDays', n: 1, from: 'receipt', endsAtClose: true } as const;
+const WITHIN_3_WD = { kind: 'workingDays', n: 3, from: 'receipt', endsAtClose: true } as const;
 
 const dso: Owner = { role: 'DSO' };
 const dsoKcc: Owner = { role: 'DSO', agency: KCC_ASC };

@@ -1,6 +1,6 @@
 import restify from 'restify';
 import { ActivityHandler, MessageFactory } from 'botbuilder';
-import { createAdapter } from '../../bot/adapter';
+import { createAdapter } from '../../bot/http/adapter';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/log';
 

@@ -1,8 +1,8 @@
 import type { Activity } from 'botbuilder';
 import pino from 'pino';
 import type { Request, Response } from 'restify';
-import { precheckBearerToken } from '../../bot/bearerToken';
-import { messagesRoute, type ChannelAdapter } from '../../bot/messagesRoute';
+import { precheckBearerToken } from '../../bot/http/bearerToken';
+import { messagesRoute, type ChannelAdapter } from '../../bot/http/messagesRoute';
 import { selfSignedToken } from '../support/botToken';
 
 const appId = '00000000-0000-4000-8000-000000000001';

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import type { Redis } from 'ioredis';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/log';
-import { createStateStore, type StateStore } from '../../bot/stateStore';
+import { createStateStore, type StateStore } from '../../bot/state/stateStore';
 import { sharedRedisUrl } from '../support/redisServer';
 import { activity, post, runFlow, s42Answers, startApp, type Started } from './support';
 

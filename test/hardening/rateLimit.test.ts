@@ -1,7 +1,7 @@
 import { MemoryStorage, type StoreItems } from 'botbuilder';
 import type { Redis } from 'ioredis';
 import pino from 'pino';
-import { createRedisClient } from '../../bot/redisClient';
+import { createRedisClient } from '../../bot/state/redisClient';
 import { messages } from '../../dialogs';
 import { sharedRedisUrl } from '../support/redisServer';
 import { activity, post, startApp, texts, type Started } from './support';

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import pino, { type Logger } from 'pino';
 import { createApp, type App } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
-import type { TurnGate } from '../../bot/turnGate';
+import type { TurnGate } from '../../bot/state/turnGate';
 import type { AnswerValue } from '../../rules';
 import { lastCard, pendingQuestion, submitFor } from '../support/conversation';
 import { scenarioAnswers } from '../support/scenarios';

@@ -12,7 +12,8 @@ function options(anchors: Record<string, string | undefined>, extra: Partial<Due
   };
 }
 
-const workingDays = (n: number, from = 'receipt'): DeadlineRule => ({ kind: 'workingDays', n, from });
+/** A working-day rule that ends at the office's close, as S.42's do. */
+const workingDays = (n: number, from = 'receipt'): DeadlineRule => ({ kind: 'workingDays', n, from, endsAtClose: true });
 const hours = (n: number, from = 'remand'): DeadlineRule => ({ kind: 'hours', n, from });
 const monthly: DeadlineRule = { kind: 'monthly', from: 'remand' };
 
@@ -117,9 +118,26 @@ describe('workingDays: end of the Nth working day after the London day of T', ()
     expect(() => computeDue(workingDays(1), options({ receipt: '2026-06-16T10:00' }, { officeCloses: '5pm' }))).toThrow(RangeError);
   });
 
-  test('is never marked overdue', () => {
+  test('a deadline whose time has gone is overdue (audit E8)', () => {
     const due = computeDue(workingDays(1), options({ receipt: '2026-03-10T10:00' }, { now: new Date('2026-12-01T10:00:00Z') }));
-    expect(due).not.toHaveProperty('overdue');
+    expect(due).toEqual({ rule: 'within 1 working day of receipt', date: '2026-03-11', at: '2026-03-11T17:00:00+00:00', overdue: true });
+  });
+
+  test.each([
+    ['one minute before the close', '2026-03-11T16:59:00Z', false],
+    ['at the close', '2026-03-11T17:00:00Z', false],
+    ['one minute after the close', '2026-03-11T17:01:00Z', true],
+  ])('overdue is judged against the time, %s → %s', (_name, now, overdue) => {
+    const due = computeDue(workingDays(1), options({ receipt: '2026-03-10T10:00' }, { now: new Date(now) }));
+    expect(due.overdue === true).toBe(overdue);
+  });
+
+  test('a rule that does not end at the close gives the date only, overdue once that London day has ended', () => {
+    const rule: DeadlineRule = { kind: 'workingDays', n: 10, from: 'receipt' };
+    const receipt = { receipt: '2026-03-10T10:00' };
+    expect(computeDue(rule, options(receipt))).toEqual({ rule: 'within 10 working days of receipt', date: '2026-03-24' });
+    expect(computeDue(rule, options(receipt, { now: new Date('2026-03-24T23:59:00Z') }))).not.toHaveProperty('overdue');
+    expect(computeDue(rule, options(receipt, { now: new Date('2026-03-25T00:00:00Z') })).overdue).toBe(true);
   });
 });
 
@@ -129,7 +147,7 @@ describe('nextWorkingDay', () => {
     ['2026-03-13T17:30', '2026-03-16', '2026-03-16T17:00:00+00:00'],
     ['2026-12-24T12:00', '2026-12-29', '2026-12-29T17:00:00+00:00'],
   ])('after %s → %s', (receipt, date, at) => {
-    expect(computeDue({ kind: 'nextWorkingDay', from: 'receipt' }, options({ receipt }))).toEqual({
+    expect(computeDue({ kind: 'nextWorkingDay', from: 'receipt', endsAtClose: true }, options({ receipt }))).toEqual({
       rule: 'by the next working day after receipt',
       date,
       at,
@@ -163,16 +181,14 @@ describe('days: London date of T + n calendar days', () => {
     ['before today', '2026-11-20T10:00', 10, true],
     ['today', '2026-11-21T10:00', 10, false],
     ['after today', '2026-11-22T10:00', 10, false],
-  ])('overdueWhenPast: due %s → overdue %s', (_name, receipt, n, overdue) => {
-    const due = computeDue({ kind: 'days', n, from: 'receipt', overdueWhenPast: true }, options({ receipt }, { now }));
+  ])('due %s → overdue %s', (_name, receipt, n, overdue) => {
+    const due = computeDue({ kind: 'days', n, from: 'receipt' }, options({ receipt }, { now }));
     if (overdue) expect(due.overdue).toBe(true);
     else expect(due).not.toHaveProperty('overdue');
   });
 
-  test('past but not overdueWhenPast, or without now: not marked', () => {
-    const rule: DeadlineRule = { kind: 'days', n: 1, from: 'receipt' };
-    expect(computeDue(rule, options({ receipt: '2026-01-01T10:00' }, { now }))).not.toHaveProperty('overdue');
-    expect(computeDue({ ...rule, overdueWhenPast: true }, options({ receipt: '2026-01-01T10:00' }))).not.toHaveProperty('overdue');
+  test('without now nothing is marked', () => {
+    expect(computeDue({ kind: 'days', n: 1, from: 'receipt' }, options({ receipt: '2026-01-01T10:00' }))).not.toHaveProperty('overdue');
   });
 });
 
@@ -258,7 +274,7 @@ describe('anchors', () => {
   test.each<[string, DeadlineRule, string]>([
     ['workingDays', workingDays(3), 'within 3 working days of receipt'],
     ['nextWorkingDay', { kind: 'nextWorkingDay', from: 'receipt' }, 'by the next working day after receipt'],
-    ['days', { kind: 'days', n: 14, from: 'receipt', overdueWhenPast: true }, 'within 14 days of receipt'],
+    ['days', { kind: 'days', n: 14, from: 'receipt' }, 'within 14 days of receipt'],
     ['hours', hours(24, 'receipt'), 'within 24 hours of receipt'],
     ['monthsBefore', { kind: 'monthsBefore', n: 6, from: 'receipt' }, '6 months before receipt'],
     ['monthly', { kind: 'monthly', from: 'receipt' }, 'monthly, first within one month of receipt'],

@@ -604,12 +604,14 @@ describe('remand settings', () => {
 });
 
 describe('remand decision content', () => {
-  test('the decision never reads now', () => {
+  test('now only marks past deadlines as overdue (audit E8)', () => {
+    const unmarked = (d: Decision) => ({ ...d, decidedAt: '', nextSteps: d.nextSteps.map((s) => ({ ...s, due: { ...s.due, overdue: undefined } })) });
     for (const scenario of scenarios.filter((s) => 'outcome' in s.expected)) {
       const early = run(scenario.answers, { now: '2020-01-01T00:00:00Z' });
       const late = run(scenario.answers, { now: '2030-06-01T12:00:00Z' });
-      expect({ ...late, decidedAt: '' }).toEqual({ ...early, decidedAt: '' });
-      expect(late.nextSteps.filter((s) => s.due.overdue)).toEqual([]);
+      expect(unmarked(late)).toEqual(unmarked(early));
+      expect(early.nextSteps.filter((s) => s.due.overdue)).toEqual([]);
+      expect(late.nextSteps.filter((s) => s.due.overdue)).toEqual(late.nextSteps.filter((s) => s.due.date));
     }
   });
 

@@ -4,6 +4,16 @@ import type { AnswerValue, DecisionSettings } from '../../rules/model';
  * (hour-based rules), or the words 'immediately' / 'none' (no deadline given) / 'stated' (a rule with no date). */
 export type ExpectedDue = string;
 
+/** One step of an outcome, exactly as the spec's step table (as amended by the audit issues) gives it. */
+export interface ExpectedStep {
+  id: string;
+  /** The owner's role and agency, each compared whole. */
+  owner: { role: string; agency: string };
+  due: ExpectedDue;
+  /** True when the deadline is already past at the scenario's `now`. */
+  overdue?: true;
+}
+
 /** One public scenario of a spec (`<flow>-NN`), as data, so that rule tests and conversation tests share it. */
 export interface Scenario {
   id: string;
@@ -20,8 +30,10 @@ export interface Scenario {
         flags: string[];
         /** `decidedBy.role` must contain this text. */
         decidedBy: string;
-        /** Steps that must be present, with their owner role (substring) and/or due. */
+        /** Steps that must be present, with their owner role (substring) and/or due. Being replaced by `orderedSteps`. */
         steps?: Record<string, { owner?: string; due?: ExpectedDue }>;
+        /** Every step of the Decision, in order: ids, owners and dues typed from the spec, never read from the flow. */
+        orderedSteps?: ExpectedStep[];
         /** docId + section pairs ("kcc-asc-safeguarding-pg §4.1.3") that must be among the references. */
         references?: string[];
         /** Decision facts (id → substring of the value) that must be shown. */

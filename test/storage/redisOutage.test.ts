@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pino from 'pino';
 import { createApp, type App } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
-import { createStateStore } from '../../bot/stateStore';
+import { createStateStore } from '../../bot/state/stateStore';
 import { messages } from '../../dialogs';
 import { submitFor } from '../support/conversation';
 import { HttpUser, TEST_SERVER_ENV } from '../support/botProcess';

@@ -2,7 +2,7 @@ import { AutoSaveStateMiddleware, ConversationState, MessageFactory, TestAdapter
 import { Dialog, DialogSet, TextPrompt, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
-import { RedisStorage } from '../../bot/redisStorage';
+import { RedisStorage } from '../../bot/state/redisStorage';
 import { sharedRedisUrl } from '../support/redisServer';
 
 /** The cases of botbuilder-core's storage conformance tests (storageBaseTests), against a real Redis. */

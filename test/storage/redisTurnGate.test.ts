@@ -2,9 +2,9 @@ import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pino from 'pino';
-import { RedisTurnGate } from '../../bot/redisTurnGate';
+import { RedisTurnGate } from '../../bot/state/redisTurnGate';
 import { StorageUnavailableError } from '../../bot/storageErrors';
-import { createRedisClient } from '../../bot/redisClient';
+import { createRedisClient } from '../../bot/state/redisClient';
 import { freePort, sharedRedisUrl } from '../support/redisServer';
 
 const log = pino({ level: 'silent' });

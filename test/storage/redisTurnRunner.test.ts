@@ -2,10 +2,11 @@ import type { TurnContext } from 'botbuilder';
 import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
-import { RedisStorage } from '../../bot/redisStorage';
-import { RedisTurnGate } from '../../bot/redisTurnGate';
-import { RedisTurnLimiter } from '../../bot/turnLimiter';
-import { turnRunnerFor, type TurnRunner } from '../../bot/turnRunner';
+import { RedisStorage } from '../../bot/state/redisStorage';
+import { RedisTurnGate } from '../../bot/state/redisTurnGate';
+import { RedisTurnLimiter } from '../../bot/state/turnLimiter';
+import type { TurnRunner } from '../../bot/state/turnRunner';
+import { turnRunnerFor } from '../../bot/state/turnRunners';
 import { sharedRedisUrl } from '../support/redisServer';
 
 /** The two-round-trip turn on its own, against the shared Redis. */

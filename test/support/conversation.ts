@@ -1,7 +1,7 @@
 import { MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuilder';
 import pino, { type Logger } from 'pino';
 import { SafeguardingBot } from '../../bot/bot';
-import { LocalTurnGate, type TurnGate } from '../../bot/turnGate';
+import { LocalTurnGate, type TurnGate } from '../../bot/state/turnGate';
 import type { AnswerValue, DecisionSettings } from '../../rules';
 import { expectValidCard } from './cardSchema';
 

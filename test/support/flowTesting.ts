@@ -75,6 +75,18 @@ export function expectScenario(flowId: string, scenario: Scenario): void {
     if (want.owner) expect(`${got.owner.role} ${got.owner.agency ?? ''}`).toContain(want.owner);
     if (want.due) expect({ id, due: dueAs(got.due, want.due) }).toEqual({ id, due: want.due });
   }
+  if (expected.orderedSteps) {
+    const got = decision.nextSteps.map((s) => {
+      const want = expected.orderedSteps?.find((w) => w.id === s.id);
+      return {
+        id: s.id,
+        owner: { role: s.owner.role, agency: s.owner.agency ?? '' },
+        due: want ? dueAs(s.due, want.due) : s.due.at ?? s.due.date ?? s.due.rule,
+        ...(s.due.overdue ? { overdue: true } : {}),
+      };
+    });
+    expect(got).toEqual(expected.orderedSteps);
+  }
   const cited = decision.references.map((r) => `${r.docId} §${r.section}`);
   expect(cited).toEqual(expect.arrayContaining(expected.references ?? []));
   for (const [id, value] of Object.entries(expected.facts ?? {})) {

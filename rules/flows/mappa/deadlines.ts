@@ -4,7 +4,7 @@ import { addMonthsClamped, formatLondonDate, londonDate } from '../../calendar';
 import type { DeadlineRule } from '../../model';
 import { dateAnswer, needs, type Ctx } from './predicates';
 
-export const withinThreeDaysOfSentence: DeadlineRule = { kind: 'days', n: 3, from: 'sentence', overdueWhenPast: true };
+export const withinThreeDaysOfSentence: DeadlineRule = { kind: 'days', n: 3, from: 'sentence' };
 
 /** 12 months' notice for a complex release (accommodation, surveillance or treatment), otherwise 6. */
 export const planningMonths = (ctx: Ctx): number => (needs(ctx, 'complex_release') ? 12 : 6);

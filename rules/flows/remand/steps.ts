@@ -246,7 +246,7 @@ export const steps: Record<string, StepDef<RemandSettings>> = {
     action:
       'Hold an initial placement meeting within 3 working days of the remand, chaired by CSC, with the YOS, the CSC worker, family members and placement providers. It covers roles, responsibilities, information exchange, action on a breach of the remand, prospects and plans for a future bail application, and escorts.',
     owner: owner((t) => ({ role: `CSC (chairs); the ${t.yos} attends`, agency: 'CSC' })),
-    due: { kind: 'workingDays', n: 3, from: 'remand' },
+    due: { kind: 'workingDays', n: 3, from: 'remand', endsAtClose: true },
     refs: [protocol('10.3', 'l. 348')],
   },
   monthly_remand_review: {
@@ -459,7 +459,7 @@ export const steps: Record<string, StepDef<RemandSettings>> = {
       'The child is looked after only because of the remand: prepare the Care Plan and the Placement Plan within 5 working days of the remand. The Care Plan need not include a permanence plan unless the child needs to stay looked after when the remand ends, but it must consider what longer-term support or accommodation the child will need afterwards.',
     ),
     owner: { role: 'Allocated social worker', agency: 'CSC' },
-    due: { kind: 'workingDays', n: 5, from: 'remand' },
+    due: { kind: 'workingDays', n: 5, from: 'remand', endsAtClose: true },
     refs: [protocol('10.3', 'l. 350–352')],
   },
   yda_newly_lac_care_planning: {
@@ -495,7 +495,7 @@ export const steps: Record<string, StepDef<RemandSettings>> = {
       'Prepare a placement plan within 10 working days of the remand, usually based on the assessment behind the current Care or Pathway Plan. This cannot be delegated to the YOS; the YOS seeks a joint meeting with the allocated social worker so that the placement plan and the YOS initial sentence plan are both completed. For youth detention, the plan sets out how the YDA will meet the child\'s needs, gives its address, is agreed and signed by its Governor, Director or Registered Manager, and covers the items in §10.8. For a remand to local authority accommodation this timescale is an outer limit only; CSC confirms the timescale.',
     ),
     owner: owner((t) => ({ role: `Allocated social worker (the ${t.yos} joins)`, agency: 'CSC' })),
-    due: { kind: 'workingDays', n: 10, from: 'remand' },
+    due: { kind: 'workingDays', n: 10, from: 'remand', endsAtClose: true },
     refs: [protocol('10.7', 'l. 404'), protocol('10.8', 'l. 410–430')],
   },
   iro_told_of_remand: {

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import type { AnswerValue, Decision } from '../rules';
+import type { AnswerValue, Decision } from '../../rules';
 
 /** One completed decision, as the audit stream keeps it: ids, option values and times only. No names, no
  * text the user typed (typed answers are kept as the option they were read as), no user id in the clear. */

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
-import type { Logger } from './log';
-import { onRedis } from './storageErrors';
+import type { Logger } from '../log';
+import { onRedis } from '../storageErrors';
 import type { TurnGate } from './turnGate';
 
 export interface RedisTurnGateOptions {

@@ -1,9 +1,9 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
-import { errorCard } from '../cards';
-import { messages } from '../dialogs';
-import { cardReply } from '../dialogs/replies';
-import type { Config } from './config';
-import type { Logger } from './log';
+import { errorCard } from '../../cards';
+import { messages } from '../../dialogs';
+import { cardReply } from '../../dialogs/replies';
+import type { Config } from '../config';
+import type { Logger } from '../log';
 import type { Authenticated, ChannelAdapter } from './messagesRoute';
 
 /** The audience of the Bot Framework channels, which the adapter's connector factory expects. */

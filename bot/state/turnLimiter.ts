@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { isConnectionFailure } from './storageErrors';
+import { isConnectionFailure } from '../storageErrors';
 
 /** Turns per user per minute. */
 export interface TurnLimiter {

@@ -1,12 +1,8 @@
 import type { Storage, StoreItems, TurnContext } from 'botbuilder';
-import type { Redis } from 'ioredis';
-import type { AuditLog } from './auditLog';
-import type { Logger } from './log';
-import { RedisStorage } from './redisStorage';
-import { RedisTurnGate } from './redisTurnGate';
-import { RedisTurnRunner } from './redisTurnRunner';
+import type { AuditLog } from '../audit/auditLog';
+import type { Logger } from '../log';
 import type { TurnGate } from './turnGate';
-import { RedisTurnLimiter, type TurnLimiter } from './turnLimiter';
+import type { TurnLimiter } from './turnLimiter';
 
 /** What a message turn reads its state through and writes it back through. */
 export interface TurnSession {
@@ -51,14 +47,4 @@ export class ComposedTurnRunner implements TurnRunner {
     const outcome = await gate.run(request.key, () => turn(storage));
     return outcome.ran ? outcome : { ran: false, reason: 'busy' };
   }
-}
-
-/** State and lock in one Redis: the whole turn in two round trips (RedisTurnRunner); otherwise part by part. */
-export function turnRunnerFor(parts: TurnRunnerParts): TurnRunner {
-  const { storage, gate, limiter } = parts;
-  if (gate instanceof RedisTurnGate && storage instanceof RedisStorage) {
-    const redis: Redis = gate.redis;
-    if (storage.redis === redis) return new RedisTurnRunner({ ...parts, storage, gate, countedBy: limiter instanceof RedisTurnLimiter && limiter.redis === redis ? limiter : undefined });
-  }
-  return new ComposedTurnRunner(parts);
 }

@@ -1,6 +1,6 @@
 import restify, { type Server } from 'restify';
-import type { SafeguardingBot } from './bot';
-import type { Logger } from './log';
+import type { SafeguardingBot } from '../bot';
+import type { Logger } from '../log';
 import { messagesRoute, type ChannelAdapter } from './messagesRoute';
 
 export interface ServerDeps {

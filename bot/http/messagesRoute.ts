@@ -2,7 +2,7 @@ import type { Activity, ConfigurationBotFrameworkAuthentication, InvokeResponse,
 import type { Request, Response } from 'restify';
 import { precheckBearerToken } from './bearerToken';
 import { parseInboundActivity } from './inboundActivity';
-import type { Logger } from './log';
+import type { Logger } from '../log';
 
 export type Authenticated = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
 

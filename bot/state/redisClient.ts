@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import type { Logger } from './log';
+import type { Logger } from '../log';
 
 /** Every Redis call of a turn must fail well inside Teams' 15 s; these bound one call to about 2 s. */
 const REDIS_TIMEOUTS = { connectMs: 2_000, commandMs: 2_000 };

@@ -1,13 +1,13 @@
 import type { StoreItems, TurnContext } from 'botbuilder';
 import type { Redis } from 'ioredis';
-import { RedisAuditLog, type AuditLog } from './auditLog';
-import type { DecisionRecord } from './decisionRecord';
-import type { Logger } from './log';
+import { RedisAuditLog, type AuditLog } from '../audit/auditLog';
+import type { DecisionRecord } from '../audit/decisionRecord';
+import type { Logger } from '../log';
 import { LUA_WRITE_IF_CURRENT, type RedisStorage } from './redisStorage';
 import type { RedisTurnGate, TurnLock } from './redisTurnGate';
-import { onRedis } from './storageErrors';
+import { onRedis } from '../storageErrors';
 import { LUA_COUNT_TURN, type RedisTurnLimiter, type TurnLimiter } from './turnLimiter';
-import { setRecordSink, type RecordSink } from './turnRecords';
+import { setRecordSink, type RecordSink } from '../audit/turnRecords';
 import type { TurnOutcome, TurnRequest, TurnRunner, TurnSession } from './turnRunner';
 
 /** A turn's first round trip. KEYS: the lock, the user's turn counter, then the keys the turn reads. ARGV: the

@@ -1,8 +1,8 @@
 import { MemoryStorage, type Storage } from 'botbuilder';
 import type { Redis } from 'ioredis';
-import type { Config } from './config';
+import type { Config } from '../config';
 import { activityKeySuffix } from './idleExpiry';
-import type { Logger } from './log';
+import type { Logger } from '../log';
 import { createRedisClient, redisReachable } from './redisClient';
 import { RedisStorage } from './redisStorage';
 import { RedisTurnGate } from './redisTurnGate';

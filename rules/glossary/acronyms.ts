@@ -1,0 +1,53 @@
+/**
+ * Every acronym a card or message may use, with its spelt-out form: the one list that cards read to spell an
+ * acronym out at its first use, and that the glossary's "what does … stand for" answers read. Add an acronym
+ * here before any text uses it. Expansions are the usual English public-sector forms; where the procedures
+ * use a local name (KCC, KMSAB), it is given as they name it.
+ */
+export interface Acronym {
+  /** As written in text, case-sensitive (e.g. "DoLS"). */
+  short: string;
+  /** Spelt out, in plain words. */
+  long: string;
+}
+
+export const acronyms: readonly Acronym[] = [
+  { short: 'AA', long: 'appropriate adult' },
+  { short: 'CQC', long: 'Care Quality Commission' },
+  { short: 'CSC', long: "children's social care" },
+  { short: 'CPS', long: 'Crown Prosecution Service' },
+  { short: 'CT', long: 'counter-terrorism' },
+  { short: 'DASH', long: 'Domestic Abuse, Stalking and Harassment and Honour-based violence risk checklist' },
+  { short: 'DBS', long: 'Disclosure and Barring Service' },
+  { short: 'DoLS', long: 'Deprivation of Liberty Safeguards' },
+  { short: 'DSO', long: 'Designated Senior Officer' },
+  { short: 'DTO', long: 'detention and training order' },
+  { short: 'ICB', long: 'integrated care board' },
+  { short: 'IDVA', long: 'independent domestic violence adviser' },
+  { short: 'IMCA', long: 'independent mental capacity advocate' },
+  { short: 'IMHA', long: 'independent mental health advocate' },
+  { short: 'IPP', long: 'imprisonment for public protection' },
+  { short: 'IRO', long: 'independent reviewing officer' },
+  { short: 'KASC', long: 'Kent Adult Social Care' },
+  { short: 'KCC', long: 'Kent County Council' },
+  { short: 'KMSAB', long: 'Kent and Medway Safeguarding Adults Board' },
+  { short: 'LA', long: 'local authority' },
+  { short: 'LADO', long: 'local authority designated officer' },
+  { short: 'LASPO', long: 'Legal Aid, Sentencing and Punishment of Offenders Act 2012' },
+  { short: 'MAPPA', long: 'multi-agency public protection arrangements' },
+  { short: 'MARAC', long: 'multi-agency risk assessment conference' },
+  { short: 'MASH', long: 'multi-agency safeguarding hub' },
+  { short: 'MCA', long: 'Mental Capacity Act 2005' },
+  { short: 'MSP', long: 'Making Safeguarding Personal' },
+  { short: 'NHS', long: 'National Health Service' },
+  { short: 'NSD', long: 'the Probation Service National Security Division' },
+  { short: 'PACE', long: 'Police and Criminal Evidence Act 1984' },
+  { short: 'REMLAA', long: 'remand to local authority accommodation' },
+  { short: 'SECAMB', long: 'South East Coast Ambulance Service' },
+  { short: 'ViSOR', long: 'Violent and Sex Offender Register (the national database)' },
+  { short: 'VIT', long: 'Vulnerable Investigation Team (police)' },
+  { short: 'VLO', long: 'victim liaison officer' },
+  { short: 'YDA', long: 'youth detention accommodation' },
+  { short: 'YOS', long: 'youth offending service' },
+  { short: 'YOT', long: 'youth offending team' },
+];

@@ -1,0 +1,1 @@
+export { acronyms, type Acronym } from './acronyms';
