@@ -38,6 +38,8 @@ const schema = z.object({
   RATE_LIMIT_PER_MINUTE: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(100_000).default(30)),
   AUDIT_HMAC_KEY: opt(z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)')),
   AUDIT_STREAM_MAXLEN: z.preprocess(blankIsUnset, z.coerce.number().int().min(100).max(100_000_000).default(100_000)),
+  REMINDERS_ENABLED: z.preprocess(blankIsUnset, bool.default(true)),
+  REMINDER_LEAD_MINUTES: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(1_440).default(15)),
 });
 
 export type Config = z.infer<typeof schema>;
