@@ -1,9 +1,9 @@
 /** Spec §3 "Legal status shown on each card". */
-import { formatLondon } from '../../calendar';
+import { formatLondon, isWorkingDay, londonDate, londonTime } from '../../calendar';
 import type { Fact, Ref } from '../../model';
 import { instantOf, type Ctx } from './context';
 import { law, protocol } from './refs';
-import { nextOpeningText, remlaaOwner, route, type Route } from './routing';
+import { isSaturdayOrBankHoliday, nextOpeningText, remlaaOwner, route, type Route } from './routing';
 import { teams } from './settings';
 
 const legalStatus: Record<string, { value: string; refs: Ref[] }> = {
@@ -51,7 +51,10 @@ function dutyOwner(ctx: Ctx, outcomeId: string): Fact | undefined {
   const t = teams(ctx.settings);
   const owners: Record<Route, string> = {
     in_hours: `the daytime children's social care roles (the ${t.mash} or allocated social worker, and the ${t.placement}) own CSC's duties for this remand`,
-    out_of_hours: `the ${t.outOfHours} completes CSC's duties for this remand`,
+    out_of_hours:
+      isSaturdayOrBankHoliday(ctx) || (isWorkingDay(londonDate(remandAt)) && londonTime(remandAt) > `${ctx.settings.remlaaOutOfHoursAfter}:00`)
+        ? `the ${t.outOfHours} completes CSC's duties for this remand`
+        : `the ${t.outOfHours} completes CSC's duties for this remand (the protocol names only weekday evenings and Saturday or bank-holiday courts; this follows from the ${t.mash} being closed)`,
     check_both: `the protocol does not say who completes CSC's duties for this remand (the ${t.mash} closes at ${ctx.settings.officeCloses}; the ${t.outOfHours} takes over remands made after ${ctx.settings.remlaaOutOfHoursAfter})`,
   };
   const now: Record<Route, string> = {

@@ -79,7 +79,7 @@ export const flags: FlagDef<RemandSettings>[] = [
     id: 'AA_FAMILY_FIRST',
     label: 'Appropriate adult: family first',
     text:
-      'A parent, carer or other family member is the first choice of appropriate adult, unless involved in the offence. For a child accommodated under s.20 the social worker advises whether the parent is appropriate.',
+      'A parent or other family member is the first choice of appropriate adult, unless involved in the offence; a foster carer cannot act as AA. For a child accommodated under s.20 the social worker advises whether the parent is appropriate.',
     when: (ctx) => aaNeeded(ctx) === 'yes_family' && !onCareOrder(ctx),
     steps: ['aa_family', 'aa_who_cannot', 'aa_role'],
     refs: [protocol('App 1', 'l. 810'), protocol('6.2', 'l. 168'), protocol('6.3', 'l. 176–178')],
