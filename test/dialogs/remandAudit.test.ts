@@ -41,7 +41,7 @@ describe('remand audit through the bot', () => {
     expect(all).toContain('Remanded at 16:00 Fri 4 Dec 2026');
     expect(all).toContain('It is now out of hours, so ring the');
     const tellCourt = decision.nextSteps.find((s) => s.id === 'yos_tells_court_placement')!;
-    expect(tellCourt.due.rule).toBe('when the court next sits (offices open 09:00 Mon 7 Dec 2026)');
+    expect(tellCourt.due.rule).toBe('now if the court is still sitting; otherwise when it next sits (offices open 09:00 Mon 7 Dec 2026)');
     expect(texts.some((t) => t.includes(dueText(tellCourt.due)))).toBe(true);
   });
 

@@ -293,7 +293,7 @@ describe('remand age boundaries', () => {
   });
 });
 
-describe('remand routing by the London time of remand_or_request_at', () => {
+describe('remand routing by the London time of now (here the time typed in: the tests ask while it happens)', () => {
   // Thu 2026-07-16 (BST), a working day.
   test.each([
     ['08:59:59', 'ROUTE_CSC_OUT_OF_HOURS'],

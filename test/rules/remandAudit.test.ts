@@ -109,7 +109,7 @@ describe('remand audit E1: who to contact now follows now (l. 185, 79, 146); onl
 
   test('remand audit E1: telling the court and collection from court wait for the court once it has closed', () => {
     const night = at(remandedLaAt('2026-12-04T16:00'), '2026-12-05T02:00:00Z');
-    expect(step(night, 'yos_tells_court_placement')?.due).toEqual({ rule: 'when the court next sits (offices open 09:00 Mon 7 Dec 2026)' });
+    expect(step(night, 'yos_tells_court_placement')?.due).toEqual({ rule: 'now if the court is still sitting; otherwise when it next sits (offices open 09:00 Mon 7 Dec 2026)' });
     expect(step(night, 'yos_tells_court_placement')?.action).toContain('If the court has risen, tell it when it next sits');
     expect(step(night, 'csc_transport_from_court')?.action).toContain('check now that the child reached the placement or a CSC representative');
     // While the court sits (asked at the time of the remand) both are for now.

@@ -123,7 +123,7 @@ export const flags: FlagDef<RemandSettings>[] = [
     id: 'ALREADY_LOOKED_AFTER',
     label: 'Already looked after',
     text:
-      "The child was already looked after. CSC makes sure the social worker and an appropriate adult support the child at court. After a youth detention remand, a placement plan is due within 10 working days of the remand (§10.7). After a remand to local authority accommodation the protocol gives no timescale for a child already looked after; the law requires a placement plan within 5 working days of the placement starting. The IRO must be told of the remand.",
+      "The child was already looked after. CSC makes sure the social worker and an appropriate adult support the child at court. After a youth detention remand, a placement plan is due within 10 working days of the remand (§10.7). After a remand to local authority accommodation the protocol gives no timescale for a child already looked after; the placement plan step gives the law now. The IRO must be told of the remand.",
     when: (ctx, outcomeId) => AT_OR_AFTER_COURT_OUTCOMES.includes(outcomeId) && LOOKED_AFTER.includes(cscStatus(ctx) ?? ''),
     steps: (_ctx, outcomeId) => lookedAfterBeforeSteps(outcomeId),
     refs: [protocol('9.3', 'l. 298–300'), protocol('10.7', 'l. 404'), protocol('10.8', 'l. 436'), law('care-planning-regulations-2010', 'reg 9')],

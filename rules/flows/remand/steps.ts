@@ -264,7 +264,7 @@ export const steps: Record<string, StepDef<RemandSettings>> = {
     owner: owner((t, a) => ({ role: `${t.yos} court duty officer`, agency: a.yos })),
     // Audit E1: at night the court cannot be told before it sits again.
     due: (ctx) =>
-      officesClosedSinceRemand(ctx) ? { kind: 'stated', text: `when the court next sits (offices open ${nextOpeningText(ctx)})` } : IMMEDIATELY,
+      officesClosedSinceRemand(ctx) ? { kind: 'stated', text: `now if the court is still sitting; otherwise when it next sits (offices open ${nextOpeningText(ctx)})` } : IMMEDIATELY,
     refs: [protocol('10.2', 'l. 344')],
   },
   csc_transport_from_court: {
