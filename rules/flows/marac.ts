@@ -147,7 +147,7 @@ const steps: Record<string, StepDef<MaracSettings>> = {
     action:
       'A practitioner who has done the Domestic Abuse Training completes the SafeLives DASH checklist with the victim ' +
       'where it is safe to do so, noting any other source, explaining it is for their safety and protection. ' +
-      'Then come back to this flow with the count.',
+      'Then come back to "Does this go to MARAC?" with the count.',
     owner: { role: 'DASH-trained practitioner', agency: 'Referring agency' },
     due: noDeadline,
     refs: [kcc('9.4', 'l. 1202'), dash('Instructions', 'l. 8673, 8678'), form('Completeness note', 'l. 7746')],
@@ -523,7 +523,7 @@ export const marac: FlowDefinition<MaracSettings> = {
       label: 'Call 999 now',
       tone: 'urgent',
       summary:
-        'Someone is in immediate danger, so emergency services come first. Come back to this flow once it is safe.',
+        'Someone is in immediate danger, so emergency services come first. Come back to "Does this go to MARAC?" once it is safe.',
       decidedBy: {
         role: 'No decision needed: the person present calls 999',
         agency: 'Whoever is present: any agency or a member of the public',

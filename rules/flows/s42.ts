@@ -703,9 +703,9 @@ const flags: FlowDefinition<S42Settings>['flags'] = [
   },
   {
     id: 'RUN_MARAC_FLOW',
-    label: 'Possible domestic abuse: run the MARAC flow',
+    label: 'Possible domestic abuse: check whether it goes to MARAC',
     text:
-      'Possible domestic abuse: run the MARAC flow (DASH, MARAC referral) and follow the Kent and Medway ' +
+      'Possible domestic abuse: run "Does this go to MARAC?" (DASH, MARAC referral) and follow the Kent and Medway ' +
       'domestic abuse protocol.',
     when: (ctx) => ticked(ctx, 'domestic_abuse_possible'),
     steps: ['start_marac_flow', 'da_protocol', 'dso_io_allocation'],
@@ -786,7 +786,9 @@ const steps: Record<string, StepDef<S42Settings>> = {
     refs: [pg('4.1.2', 'l. 362–364'), pg('4.1.3', 'l. 404')],
   },
   rerun_after_emergency: {
-    action: "Once help is on its way, run this flow again, answering 'No' to Q1, to triage the concern and check S.42.",
+    action:
+      'Once help is on its way, run "Does this meet S.42?" again, answering \'No\' to the first question, to triage ' +
+      'the concern and check S.42.',
     owner: { role: 'The person raising the concern, or the triager', agency: 'Their own agency, or KCC Adult Social Care' },
     due: NO_DEADLINE,
     refs: [pg('4.1.3', 'l. 404, 413')],
@@ -1267,7 +1269,7 @@ const steps: Record<string, StepDef<S42Settings>> = {
   // RUN_MARAC_FLOW
   start_marac_flow: {
     action:
-      'Run the MARAC flow. A practitioner who has done the Domestic Abuse Training completes the DASH, and the ' +
+      'Run "Does this go to MARAC?". A practitioner who has done the Domestic Abuse Training completes the DASH, and the ' +
       'case is referred to MARAC if the risk is high.',
     owner: { role: 'Practitioner trained in domestic abuse, or the DSO', agency: 'Their own agency; KCC Adult Social Care' },
     due: NO_DEADLINE,
