@@ -122,7 +122,7 @@ const sendToBoth = (ctx: Ctx): string => {
 const steps: Record<string, StepDef<MaracSettings>> = {
   call_999: {
     action: 'Call 999 now. Where you can, stay with the person at risk until help arrives.',
-    owner: { role: 'Whoever is with the person', agency: 'Whoever is present: any agency or a member of the public' },
+    owner: { role: 'Whoever is with the person', agency: 'any agency or the public' },
     due: { kind: 'immediately' },
     refs: [kcc('9.7', 'l. 1226'), nice('1.6.2', 'l. 12068–12071')],
   },
@@ -526,7 +526,7 @@ export const marac: FlowDefinition<MaracSettings> = {
         'Someone is in immediate danger, so emergency services come first. Come back to "Does this go to MARAC?" once it is safe.',
       decidedBy: {
         role: 'No decision needed: the person present calls 999',
-        agency: 'Whoever is present: any agency or a member of the public',
+        agency: 'any agency or the public',
       },
       indicative: false,
       agency: 'Emergency services (999)',

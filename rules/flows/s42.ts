@@ -51,7 +51,7 @@ const WITHIN_1_WD = { kind: 'workingDays', n: 1, from: 'receipt' } as const;
 const WITHIN_3_WD = { kind: 'workingDays', n: 3, from: 'receipt' } as const;
 
 const dso: Owner = { role: 'DSO', agency: KCC_ASC };
-const raiser: Owner = { role: 'The person raising the concern', agency: 'Their own agency, or a member of the public' };
+const raiser: Owner = { role: 'The person raising the concern', agency: 'any agency, or a member of the public' };
 const provider: Owner = { role: 'Service provider (registered manager or ward)', agency: 'The care or health service' };
 
 // ---- Questions (spec §2) ----
@@ -417,7 +417,7 @@ const outcomes: FlowDefinition<S42Settings>['outcomes'] = {
       'Raise the safeguarding concern once help is on its way.',
     decidedBy: {
       role: 'No decision needed: the person with the adult calls 999 (in a care setting, the provider)',
-      agency: 'Whoever is present: any agency, a member of the public or the care provider',
+      agency: 'any agency, the public or the care provider',
     },
     indicative: false,
     agency: 'Emergency services (999)',
@@ -772,7 +772,7 @@ const steps: Record<string, StepDef<S42Settings>> = {
     action: 'Call 999 now. Where you can, stay with the person at risk until help arrives.',
     owner: {
       role: 'Whoever is with the person; in a care or health setting, the service provider',
-      agency: 'Whoever is present: any agency, a member of the public or the care provider',
+      agency: 'any agency, the public or the care provider',
     },
     due: IMMEDIATELY,
     refs: [pg('7.8.1', 'l. 1091'), pg('9.7', 'l. 1226'), nice('1.6.2', 'l. 12068–12071')],
@@ -789,7 +789,7 @@ const steps: Record<string, StepDef<S42Settings>> = {
     action:
       'Once help is on its way, run "Does this meet S.42?" again, answering \'No\' to the first question, to triage ' +
       'the concern and check S.42.',
-    owner: { role: 'The person raising the concern, or the triager', agency: 'Their own agency, or KCC Adult Social Care' },
+    owner: { role: 'The person raising the concern, or the triager', agency: 'their own agency, or KCC Adult Social Care' },
     due: NO_DEADLINE,
     refs: [pg('4.1.3', 'l. 404, 413')],
   },
@@ -1271,7 +1271,7 @@ const steps: Record<string, StepDef<S42Settings>> = {
     action:
       'Run "Does this go to MARAC?". A practitioner who has done the Domestic Abuse Training completes the DASH, and the ' +
       'case is referred to MARAC if the risk is high.',
-    owner: { role: 'Practitioner trained in domestic abuse, or the DSO', agency: 'Their own agency; KCC Adult Social Care' },
+    owner: { role: 'Practitioner trained in domestic abuse, or the DSO', agency: 'their own agency; KCC Adult Social Care' },
     due: NO_DEADLINE,
     refs: [pg('9.4', 'l. 1202, 1204'), pg('9.5', 'l. 1208')],
   },

@@ -63,7 +63,7 @@ export const scenarios: Scenario[] = [
           'call_999',
           {
             role: 'Whoever is with the person',
-            agency: 'Whoever is present: any agency or a member of the public',
+            agency: 'any agency or the public',
           },
           'immediately',
         ),

@@ -13,7 +13,7 @@ type Owner = ExpectedStep['owner'];
 const dso: Owner = { role: 'DSO', agency: KCC };
 const raiser: Owner = {
   role: 'The person raising the concern',
-  agency: 'Their own agency, or a member of the public',
+  agency: 'any agency, or a member of the public',
 };
 const triager: Owner = {
   role: 'Area Referral Service or community team',
@@ -34,7 +34,7 @@ const allocator: Owner = {
 };
 const daPractitioner: Owner = {
   role: 'Practitioner trained in domestic abuse, or the DSO',
-  agency: 'Their own agency; KCC Adult Social Care',
+  agency: 'their own agency; KCC Adult Social Care',
 };
 
 /** A deadline: 'none', 'immediately', or a London date (overdue when `past`). */
@@ -205,14 +205,14 @@ export const scenarios: Scenario[] = [
           'call_999',
           {
             role: 'Whoever is with the person; in a care or health setting, the service provider',
-            agency: 'Whoever is present: any agency, a member of the public or the care provider',
+            agency: 'any agency, the public or the care provider',
           },
           { due: 'immediately' },
         ),
         st('raise_concern_after_emergency', raiser),
         st('rerun_after_emergency', {
           role: 'The person raising the concern, or the triager',
-          agency: 'Their own agency, or KCC Adult Social Care',
+          agency: 'their own agency, or KCC Adult Social Care',
         }),
       ],
       references: ['kcc-asc-safeguarding-pg §7.8.1', 'kcc-asc-safeguarding-pg §9.7', 'nice-ng189 §1.6.2'],
