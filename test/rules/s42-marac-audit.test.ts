@@ -389,7 +389,17 @@ describe('Plain words and urgency', () => {
       s42.run({ immediate_danger: 'no', age_18_plus: 'no' }),
       s42.run({ ...criteria, unable_to_protect: 'no', other_factors: ['none'] }),
       s42.run({ ...criteria, care_support_needs: 'no', non_statutory_situation: 'young_adult' }),
+      s42.run({ ...criteria, care_support_needs: 'no', non_statutory_situation: 'neither' }),
+      s42.run({ ...adult, concern_relates: 'clearly_not', other_factors: ['adult_refuses'] }),
       marac.run({ immediate_danger: 'yes' }),
+      marac.run({ immediate_danger: 'no', personally_connected: 'relatives', both_16_plus: 'no' }),
+      marac.run({
+        immediate_danger: 'no',
+        personally_connected: 'relatives',
+        both_16_plus: 'yes',
+        dash_status: 'not_completed',
+        other_factors: ['none'],
+      }),
       marac.run({
         immediate_danger: 'no',
         personally_connected: 'relatives',
