@@ -18,7 +18,13 @@ import {
 const NOW = '2025-04-08T09:00:00Z';
 const OFF: DecisionSettings = { mappa: { category4: 'off' } };
 const flow = getFlow('mappa') as FlowDefinition;
-const { run, problemsOf, askedPath: answeredPath } = flowTester('mappa');
+const tester = flowTester('mappa');
+const { askedPath: answeredPath } = tester;
+/** Issue 15 added a last question (children in the household) to every path with a conviction, caution or finding;
+ * tests about other questions answer it "no" unless they give it. */
+const withChildren = (answers: Answers): Answers => ({ children: 'no', ...answers });
+const run: typeof tester.run = (answers, options) => tester.run(withChildren(answers), options);
+const problemsOf: typeof tester.problemsOf = (answers, options) => tester.problemsOf(withChildren(answers), options);
 
 /** The questions the bot asks, in order, when the user gives these answers one at a time, up to and including
  * the first one they leave unanswered (or refused). */
@@ -153,7 +159,7 @@ describe('mappa skip logic (nextQuestion)', () => {
       sentence_date: 'unknown',
       release_date: 'unknown',
     };
-    expect(askedPath(answers)).toEqual([...START, 'where_now', 'level_needs', 'sentence_date', 'release_date']);
+    expect(askedPath(answers)).toEqual([...START, 'where_now', 'level_needs', 'sentence_date', 'release_date', 'children']);
   });
 
   test('a sentence in weeks asks for the weeks; a hospital order asks no length', () => {
@@ -177,7 +183,7 @@ describe('mappa skip logic (nextQuestion)', () => {
   });
 
   test('awaiting sentence ends the flow at the sentence question', () => {
-    expect(pathOf('mappa', schedule15Custody({ sentence_type: 'not_sentenced' }))).toEqual([...START, 'sentence_type']);
+    expect(pathOf('mappa', schedule15Custody({ sentence_type: 'not_sentenced' }))).toEqual([...START, 'sentence_type', 'children']);
   });
 
   test('in the community, a qualifying sentence asks whether it is still running (and no release date)', () => {
@@ -185,25 +191,27 @@ describe('mappa skip logic (nextQuestion)', () => {
     const onLicence = schedule15Custody({ ...twoYears, where_now: 'community_supervised', order_running: 'yes' });
     const sentence = [...START, 'sentence_type', 'sentence_months', 'where_now'];
     expect(askedPath(onLicence)).toEqual([...sentence, 'order_running', 'level_needs']);
-    const ended = schedule15Custody({ ...twoYears, where_now: 'community_unsupervised' });
-    expect(askedPath(ended)).toEqual([...sentence, 'serious_harm']);
+    // Audit E3: unsupervised is not ended, so the question is asked there too.
+    const unsupervised = schedule15Custody({ ...twoYears, where_now: 'community_unsupervised' });
+    expect(askedPath(unsupervised)).toEqual([...sentence, 'order_running']);
+    expect(askedPath({ ...unsupervised, order_running: 'no' })).toEqual([...sentence, 'order_running', 'serious_harm']);
   });
 
   test('no serious-harm concern ends the flow; a concern asks the level needs', () => {
     const base = { ...adult, status: ['none'], where_now: 'community_supervised' };
-    expect(pathOf('mappa', { ...base, serious_harm: 'no' })).toEqual([...START, 'where_now', 'serious_harm']);
+    expect(pathOf('mappa', { ...base, serious_harm: 'no' })).toEqual([...START, 'where_now', 'serious_harm', 'children']);
     expect(nextQuestion('mappa', { ...base, serious_harm: 'unsure' })?.id).toBe('level_needs');
   });
 
   test('Category 3 in custody asks the release date only when Level 2 or 3 is indicated', () => {
     const base = { ...adult, status: ['none'], where_now: 'custody', serious_harm: 'yes' };
     expect(nextQuestion('mappa', { ...base, level_needs: ['adds_value', 'rosh_high'] })?.id).toBe('release_date');
-    expect(nextQuestion('mappa', { ...base, level_needs: ['rosh_high'] })).toBeUndefined();
+    expect(nextQuestion('mappa', { ...base, level_needs: ['rosh_high'] })?.id).toBe('children');
   });
 
   test('not sure about Schedule 15 with a qualifying sentence stops after where_now (rule M10)', () => {
     const unsure = { ...adult, status: ['schedule15_unsure'], sentence_type: 'custody', sentence_months: 24 };
-    expect(nextQuestion('mappa', { ...unsure, where_now: 'custody' })).toBeUndefined();
+    expect(nextQuestion('mappa', { ...unsure, where_now: 'custody' })?.id).toBe('children');
   });
 
   test('CAT4_CONFIRM asks the sentence date and release date, not the level needs', () => {
@@ -223,20 +231,21 @@ describe('mappa skip logic (nextQuestion)', () => {
       'where_now',
       'sentence_date',
       'release_date',
+      'children',
     ]);
     expect(run(answers, { now: NOW }).outcome.id).toBe('CAT4_CONFIRM');
   });
 
   test('discretionary Category 4 in custody asks only the release date after where_now', () => {
     const answers = { ...adult, status: ['terrorism_risk'], where_now: 'custody', release_date: '2025-12-01' };
-    expect(askedPath(answers)).toEqual([...START, 'where_now', 'release_date']);
+    expect(askedPath(answers)).toEqual([...START, 'where_now', 'release_date', 'children']);
     expect(step(run(answers, { now: NOW }), 'N15')?.due).toMatchObject({ date: '2025-06-01' });
   });
 
-  test('the longest path is 10 questions', () => {
+  test('the longest path is 11 questions (issue 15 added the children question)', () => {
     const s07 = scenarios.find((s) => s.id === 'mappa-07') as Scenario;
-    expect(pathOf('mappa', s07.answers)).toHaveLength(10);
-    expect(flow.maxQuestions).toBe(10);
+    expect(pathOf('mappa', s07.answers)).toHaveLength(11);
+    expect(flow.maxQuestions).toBe(11);
   });
 
   test('answers to questions off the path are ignored', () => {
@@ -521,7 +530,7 @@ describe('mappa area setting category4', () => {
 
 describe('mappa flow definition', () => {
   test('version and triggers', () => {
-    expect(flow.rulesVersion).toBe('mappa-2026.12.1');
+    expect(flow.rulesVersion).toBe('mappa-2026.12.2');
     expect(flow.triggers).toEqual(
       expect.arrayContaining(['is this mappa', 'cat 4', 'mappa referral', 'mappa', 'which category', 'is he mappa']),
     );
