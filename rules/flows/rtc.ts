@@ -133,7 +133,7 @@ const steps: Record<string, StepDef> = {
   R2: {
     action:
       "Tell Children's Social Care now. Its team or group manager decides whether immediate action is needed to " +
-      'protect the children. When the child is safe, run this flow again for the full procedure. If the person is a ' +
+      'protect the children. When the child is safe, start this check again for the full procedure. If the person is a ' +
       'young person who has been convicted, the YOT report is still due within 10 working days of conviction.',
     owner: you("You; Children's Social Care team/group manager decides"),
     due: { kind: 'immediately' },
@@ -247,7 +247,7 @@ const steps: Record<string, StepDef> = {
       'health or MAPPA. An offence being on the old Schedule 1 list does not by itself show that someone poses a ' +
       'risk; judge on all the information (§1.3–1.4). But any indicator, together with a link to children, must be ' +
       'treated as a child protection referral (§6.2). If you learn that the person lives with children, has contact ' +
-      'with children, or is suspected of posing a risk to children in the area, run this flow again: that is a child ' +
+      'with children, or is suspected of posing a risk to children in the area, start this check again: that is a child ' +
       'protection referral. Record your decision and reasons.',
     owner: you('You and your manager'),
     due: noDeadline,
@@ -623,7 +623,7 @@ export const rtc: FlowDefinition = {
       options: [...yesNo, { value: 'not_known', label: 'Not known' }],
       askedWhen: ({ answers }) =>
         answers.immediate_risk === 'no' && list(answers.basis) !== undefined && !basisHas(answers, 'mappa_attention'),
-      help: 'If not known, ask the police or probation, or use the MAPPA flow.',
+      help: 'If not known, ask the police or probation, or use the MAPPA check.',
       refs: [chapter('6.1', '001 L468'), chapter('6.13', '001 L525'), memoChildrensServices('004 L594')],
     },
     {

@@ -364,7 +364,7 @@ export const steps: Record<string, Step> = {
       "No MAPPA action on these answers. Carry on with your own agency's management and look again if the risk " +
       'escalates. If this is a domestic abuse or stalking case, record that Category 3 was considered and why it ' +
       'was not referred; if the risk escalates, refer on a MAPPA A. If the concern is about children, use the ' +
-      'risk to children flow.',
+      'risk to children check.',
     owner: { role: 'Own agency', agency: 'Your agency' },
     due: none,
     refs: [
@@ -377,7 +377,7 @@ export const steps: Record<string, Step> = {
   N18: {
     action:
       'MAPPA cannot apply without a conviction, caution, reprimand or warning, or an insanity or unfitness ' +
-      'finding. If the concern is about children, use the risk to children flow, which does not need a conviction.',
+      'finding. If the concern is about children, use the risk to children check, which does not need a conviction.',
     owner: { role: 'Own agency', agency: 'Your agency' },
     due: none,
     refs: [national('6.11–6.14', '§6.12, 003 L3387–3397'), riskToChildren('6.2', '001 L475')],
