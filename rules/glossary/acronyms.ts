@@ -13,6 +13,7 @@ export interface Acronym {
 
 export const acronyms: readonly Acronym[] = [
   { short: 'AA', long: 'appropriate adult' },
+  { short: 'COM', long: 'community offender manager' },
   { short: 'CQC', long: 'Care Quality Commission' },
   { short: 'CSC', long: "children's social care" },
   { short: 'CPS', long: 'Crown Prosecution Service' },
