@@ -689,7 +689,7 @@ describe('mappa: mappa audit findings', () => {
     expect(stepIds(run(custody, at))).toContain('TERRORISM_OFFENDER_MEETING');
   });
 
-  test('mappa audit E10: victim contact is owned by the YOT for under-18s and by the victim liaison unit for a hospital order', () => {
+  test('mappa audit E10: victim contact and the Level 1 record follow the lead agency (YOT, mental health), not always probation', () => {
     const youth = schedule15Custody({
       under_18: 'yes',
       sentence_type: 'dto',
@@ -699,7 +699,11 @@ describe('mappa: mappa audit findings', () => {
       sentence_date: 'unknown',
       release_date: 'unknown',
     });
-    expect(step(run(youth, at), 'N11')?.owner).toEqual({ role: 'YOT case manager', agency: 'YOT/YOS' });
+    const youthDecision = run(youth, at);
+    expect(step(youthDecision, 'N11')?.owner).toEqual({ role: 'YOT case manager', agency: 'YOT/YOS' });
+    // Level 1: the YOT keeps the record and uses the MAPPA H, not probation's system (003 §6.36–6.37).
+    expect(step(youthDecision, 'N10')?.owner).toEqual({ role: 'Youth offending team', agency: 'YOT/YOS' });
+    expect(step(youthDecision, 'N10')?.action).toContain('MAPPA H');
     const order = schedule15Custody({
       sentence_type: 'hospital_order_restricted',
       where_now: 'hospital',
@@ -707,7 +711,9 @@ describe('mappa: mappa audit findings', () => {
       sentence_date: 'unknown',
       release_date: 'unknown',
     });
-    expect(step(run(order, at), 'N11')?.owner.role).toContain('Victim Liaison Unit');
+    const orderDecision = run(order, at);
+    expect(step(orderDecision, 'N11')?.owner.role).toContain('Victim Liaison Unit');
+    expect(step(orderDecision, 'N10')?.action).toContain('MAPPA I');
   });
 
   test('mappa audit E11: a national security dimension prompts counter-terrorism oversight', () => {

@@ -744,7 +744,8 @@ export const scenarios: Scenario[] = [
         { id: 'N1', owner: EVERY, due: '2025-04-10' },
         { id: 'N7', owner: lead(POLICE), due: 'stated' },
         { id: 'N9', owner: lead(POLICE), due: 'stated' },
-        { id: 'N10', owner: VISOR_PROBATION, due: 'none' },
+        // Audit E10: the procedures name no recorder for a police-led Category 2 case at Level 1.
+        { id: 'N10', owner: { role: 'Lead agency, with the MAPPA Co-ordinator', agency: POLICE }, due: 'none' },
       ],
       references: ['mappa-guidance-national §6.38–6.39', 'mappa-guidance-national §6.8'],
       facts: { lead_agency: 'Police', indicated_level: 'Indicated level: 1' },

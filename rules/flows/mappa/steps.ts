@@ -228,20 +228,52 @@ export const steps: Record<string, Step> = {
       westMidlands('Disclosure', '004 L971'),
     ],
   },
+  // Audit E10: at Level 1 the record is kept by whoever leads (003 §6.35 probation, §6.36–6.37 YOT and mental
+  // health services); the procedures say nothing for a police-led Category 2 case.
   N10: {
-    action: (ctx) =>
-      multiAgencyLevel(ctx)
-        ? 'ViSOR: probation enters this Category 2 case, managed at Level 2 or 3, no later than 6 months before ' +
+    action: (ctx) => {
+      if (multiAgencyLevel(ctx)) {
+        return (
+          'ViSOR: probation enters this Category 2 case, managed at Level 2 or 3, no later than 6 months before ' +
           'release (including YOT and mental health cases).'
-        : "ViSOR: a Category 2 Level 1 case supervised by probation is flagged on probation's case system instead, " +
-          'with no ViSOR record.',
-    owner: { role: 'Probation (MAPPA support unit via the co-ordinator)', agency: 'Probation' },
+        );
+      }
+      const row = leadAgency(ctx).row;
+      if (row === 'LA4') {
+        return (
+          'No ViSOR record for a Category 2 case at Level 1: the YOT records the case on its own case system and ' +
+          'tells the MAPPA Co-ordinator on the MAPPA H.'
+        );
+      }
+      if (row === 'LA1' || row === 'LA3') {
+        return (
+          'No ViSOR record for a Category 2 case at Level 1: mental health services record the case on their own ' +
+          'case system and tell the MAPPA Co-ordinator on the MAPPA I.'
+        );
+      }
+      if (row === 'LA6') {
+        return (
+          'The procedures do not say who records a Category 2 case at Level 1 led by the police, or whether it ' +
+          'needs a ViSOR record: ask the MAPPA Co-ordinator.'
+        );
+      }
+      return "ViSOR: a Category 2 Level 1 case supervised by probation is flagged on probation's case system instead, with no ViSOR record.";
+    },
+    owner: (ctx) => {
+      const row = leadAgency(ctx).row;
+      if (multiAgencyLevel(ctx) || row === 'LA5' || row === 'LA2') {
+        return { role: 'Probation (MAPPA support unit via the co-ordinator)', agency: 'Probation' };
+      }
+      if (row === 'LA4') return yot;
+      if (row === 'LA6') return { role: 'Lead agency, with the MAPPA Co-ordinator', agency: 'Police' };
+      return { role: 'Mental health services', agency: leadAgency(ctx).agency };
+    },
     // 003 §8.16 dates the entry only from a release from prison, youth custody or hospital; for someone in the
     // community (on licence, a suspended sentence, guardianship) the procedures give no deadline.
     due: (ctx) => (multiAgencyLevel(ctx) && detained(ctx) ? beforeRelease(ctx, 6) : none),
     refs: [
       national('8.15–8.16', '§8.16, 003 L3814'),
-      national('6.35–6.37', '§6.35, 003 L3524'),
+      national('6.35–6.37', '§6.35–6.37, 003 L3524–3528'),
       westMidlands('Probation Service', '004 L265'),
     ],
   },
