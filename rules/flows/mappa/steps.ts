@@ -214,7 +214,8 @@ export const steps: Record<string, Step> = {
   N9: {
     action: (ctx, outcomeId) =>
       'Consider at every review whether information should be disclosed to a third party; record and date each ' +
-      'decision.' +
+      'decision. For a child sex offender this consideration is a legal duty (section 327A of the Criminal Justice ' +
+      'Act 2003).' +
       (['CAT1', 'CAT2', 'CAT4'].includes(outcomeId) && multiAgencyLevel(ctx)
         ? ` Before the licence or notification period ends, review whether the case meets Category 3${
             C4(ctx) ? ' or discretionary Category 4' : ''
@@ -224,6 +225,7 @@ export const steps: Record<string, Step> = {
     due: stated('at each review'),
     refs: [
       national('7.25–7.26', '§7.26, 003 L3676'),
+      national('10.3', '003 L3951'),
       national('6.38–6.39', '§6.39, 003 L3544'),
       westMidlands('Disclosure', '004 L971'),
     ],
