@@ -12,18 +12,8 @@ export interface JsonBodyLimits {
 /** 256 KB is far above any activity Teams sends; 64 levels is far above any card or channel data. */
 export const DEFAULT_BODY_LIMITS: JsonBodyLimits = { maxBytes: 256 * 1024, maxDepth: 64 };
 
-/** How deep a parsed JSON value nests, without recursion (so no value can exhaust the stack). Stops counting
- * once past `limit`. */
-export function jsonDepthExceeds(value: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (node === null || typeof node !== 'object') continue;
-    if (depth + 1 > limit) return true;
-    for (const child of Object.values(node)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
-  }
-  return false;
-}
+/** Whether a parsed JSON value nests deeper than `limit`. */
+export const jsonDepthExceeds = (value: unknown, limit: number): boolean => !jsonShapeWithin(value, { maxDepth: limit, maxEntries: Infinity, maxNodes: Infinity });
 
 const hasBody = (req: Request): boolean =>
   req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0');
