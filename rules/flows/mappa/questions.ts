@@ -164,7 +164,7 @@ export const questions: Question<MappaSettings>[] = [
     text: 'How long was that sentence, in months?',
     type: 'number',
     options: [{ value: 'in_weeks', label: 'The court gave it in weeks' }],
-    number: { min: 0, minExclusive: true },
+    number: { min: 0, minExclusive: true, max: 1200 },
     askedWhen: (c) => NEED_SENTENCE(c) && (CUSTODIAL_SENTENCES as readonly string[]).includes(sentenceType(c) ?? ''),
     help:
       "If the court gave the sentence in weeks (for example 52 weeks), press 'The court gave it in weeks'. " +
@@ -183,7 +183,7 @@ export const questions: Question<MappaSettings>[] = [
     id: 'sentence_weeks',
     text: 'How many weeks was that sentence?',
     type: 'number',
-    number: { min: 0, minExclusive: true, integer: true },
+    number: { min: 0, minExclusive: true, max: 5200, integer: true },
     askedWhen: (c) => c.answers.sentence_months === 'in_weeks',
     help: '52 weeks is less than 12 months and does not count. 53 weeks or more counts.',
     refs: [national('6.8', '003 L3371'), westMidlands('Category 2', '004 L115')],

@@ -14,7 +14,7 @@ export const questions: Question<RemandSettings>[] = [
     id: 'child_age',
     text: 'How old is the child?',
     type: 'number',
-    number: { min: 0, integer: true },
+    number: { min: 0, max: 120, integer: true },
     help:
       'Age on the day of the arrest, request or remand. These duties are for children aged 10 to 17. Only children aged 12 to 17 can be remanded to youth detention; a child of 10 or 11 can be remanded only to local authority accommodation.',
     refs: [protocol('6.1', 'l. 144'), protocol('App 1', 'l. 803'), protocol('10.6', 'l. 368')],
