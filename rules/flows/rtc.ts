@@ -633,8 +633,9 @@ export const rtc: FlowDefinition = {
       options: yesNo,
       askedWhen: ({ answers }) => answers.immediate_risk === 'no',
       help:
-        "Disclosure has its own rules and decision-maker; if you are not in Children's Social Care, the decision is not yours.",
-      refs: [chapter('6.6', '001 L501'), chapter('6.18', '001 L549')],
+        'Disclosure has its own rules and decision-maker: MAPPA decides for a person managed under MAPPA; otherwise ' +
+        "the Children's Social Care service manager decides.",
+      refs: [chapter('6.6', '001 L501'), chapter('6.18', '001 L549'), national('10.5', '003 L3958'), national('10.7', '003 L3964')],
     },
   ],
 

@@ -185,7 +185,7 @@ export const flags: FlagDef<MappaSettings>[] = [
   {
     id: 'CHILDREN',
     label: 'Children in the household: child safeguarding duties',
-    text: (ctx) =>
+    text: (ctx, outcomeId) =>
       "The person lives with children, is going to an address with children, or has a new partner with children. " +
       "Children's Social Care must be involved: " +
       (detained(ctx) ? "it is told before release where the person will live, and " : '') +
@@ -194,7 +194,8 @@ export const flags: FlagDef<MappaSettings>[] = [
       (multiAgencyLevel(ctx)
         ? "The child's social worker attends the MAPPA meetings. "
         : '') +
-      'Disclosure to the parent or partner must be considered. Use the risk to children check for the full duties.',
+      (CATEGORY_OUTCOMES.includes(outcomeId) ? 'Disclosure to the parent or partner must be considered. ' : '') +
+      'Use the risk to children check for the full duties.',
     when: (ctx) => WITH_CHILDREN(ctx),
     steps: (ctx, outcomeId) => [
       ...(detained(ctx) ? ['CHILDREN_INFORM'] : []),
