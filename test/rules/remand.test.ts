@@ -302,8 +302,8 @@ describe('remand routing by the London time of now (here the time typed in: the 
     ['17:00', 'ROUTE_CHECK_BOTH'],
     ['17:59', 'ROUTE_CHECK_BOTH'],
     ['18:00', 'ROUTE_CHECK_BOTH'],
-    // Date-times are kept to the minute (SECURITY.md): 18:00:59 is 18:00.
-    ['18:00:59', 'ROUTE_CHECK_BOTH'],
+    // Who to contact now follows the clock, to the second (typed date-times are kept to the minute).
+    ['18:00:01', 'ROUTE_CSC_OUT_OF_HOURS'],
     ['18:01', 'ROUTE_CSC_OUT_OF_HOURS'],
     ['23:59', 'ROUTE_CSC_OUT_OF_HOURS'],
   ])('court routing on a weekday at %s: %s', (time, flag) => {
