@@ -13,6 +13,7 @@ import { createServer } from './http/server';
 import { createTurnLimiter } from './state/turnLimiter';
 import { LocalTurnGate, type TurnGate } from './state/turnGate';
 import { mountWebChat } from './webchat';
+import type { ConversationLimits } from './webchat/conversations';
 
 export interface App {
   server: Server;
@@ -33,6 +34,8 @@ export interface AppOptions {
   onClose?: () => Promise<void>;
   /** The Redis behind the state store: the turn limit and the decision records are kept there too. */
   redis?: Redis;
+  /** The local web chat's limits, when not the defaults (tests). */
+  webChatLimits?: ConversationLimits;
 }
 
 function decisionSettings(config: Config): DecisionSettings {
@@ -62,7 +65,18 @@ export function createApp(options: AppOptions): App {
     onDecision: decisionRecorder({ audit, hasher: UserHasher.fromKey(config.AUDIT_HMAC_KEY), clock, log }),
   });
   const adapter = createAdapter(config, log, (context: TurnContext) => bot.resetState(context));
-  const extraRoutes = webChatEnabled(config) ? (s: Server) => mountWebChat(s, { adapter, bot, log }) : undefined;
+  const extraRoutes = webChatEnabled(config)
+    ? (s: Server) =>
+        void mountWebChat(s, {
+          adapter,
+          bot,
+          log,
+          limits: options.webChatLimits,
+          turnsPerMinute: config.RATE_LIMIT_PER_MINUTE,
+          trustedProxies: config.TRUSTED_PROXIES,
+          allowedTenantIds: config.ALLOWED_TENANT_IDS,
+        })
+    : undefined;
   const server = createServer({ adapter, appId: config.MicrosoftAppId, bot, log, ready: options.ready ?? (async () => true), extraRoutes });
   return {
     server,

@@ -13,7 +13,7 @@ import { userKeyOf, type TurnLimiter } from './state/turnLimiter';
 import type { TurnGate } from './state/turnGate';
 import type { TurnRunner, TurnSession } from './state/turnRunner';
 import { turnRunnerFor } from './state/turnRunners';
-import { WelcomeMemory, welcomeFor } from './welcome';
+import { WelcomeMemory, welcomeFor, welcomeKey } from './welcome';
 
 export interface BotDeps extends DialogDeps {
   storage: Storage;
@@ -143,6 +143,12 @@ export class SafeguardingBot extends ActivityHandler {
     holdState(context, (await this.deps.storage.read([key]))[key] ?? {});
     const dc = await this.dialogs.createContext(context);
     if (dc.activeDialog) await dc.repromptDialog();
+  }
+
+  /** Deletes everything kept for a conversation its channel has dropped (the local web chat's). */
+  async forgetConversation(activity: Partial<Activity>): Promise<void> {
+    const context = { activity } as TurnContext;
+    await this.deps.storage.delete([...this.expiry.keys(dialogStateKey(context)), welcomeKey(context)]);
   }
 
   /** Clears the dialog state after a failed turn, so the next message starts cleanly (and is not taken for

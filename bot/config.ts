@@ -20,7 +20,10 @@ const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsUnset, schem
 /** Every setting, read from the environment once at startup (.env.example documents each). */
 const schema = z.object({
   PORT: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(65535).default(3978)),
-  HOST: z.preprocess(blankIsUnset, z.string().default('0.0.0.0')),
+  /** Unset: 127.0.0.1 without an app id (nothing is authenticated then), all interfaces with one. */
+  HOST: opt(z.string()),
+  /** Reverse proxies whose X-Forwarded-For is believed (local web chat: token limit per client address). */
+  TRUSTED_PROXIES: opt(list),
   MicrosoftAppId: opt(z.string().uuid('must be the bot registration\'s app id (a GUID)')),
   MicrosoftAppPassword: opt(z.string()),
   MicrosoftAppType: z.preprocess(blankIsUnset, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
@@ -42,7 +45,8 @@ const schema = z.object({
   REMINDER_LEAD_MINUTES: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(1_440).default(15)),
 });
 
-export type Config = z.infer<typeof schema>;
+/** HOST is always set once loaded (see loadConfig). */
+export type Config = Omit<z.infer<typeof schema>, 'HOST'> & { HOST: string };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -70,7 +74,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push('AUDIT_HMAC_KEY: required when REDIS_URL is set (the decision records keep an HMAC of each user id)');
   }
   if (problems.length) throw new ConfigError(problems);
-  return config;
+  return { ...config, HOST: config.HOST ?? (config.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1') };
+}
+
+const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[?::1\]?)$/i;
+
+/** localhost, 127.0.0.0/8 or ::1: this machine only. */
+export const isLoopbackHost = (host: string): boolean => LOOPBACK_HOSTS.test(host);
+
+/** Settings that are allowed but leave the bot open: logged as warnings at startup. */
+export function startupWarnings(config: Config): string[] {
+  const warnings: string[] = [];
+  if (!config.MicrosoftAppId && !isLoopbackHost(config.HOST)) {
+    warnings.push(`HOST is ${config.HOST} without MicrosoftAppId: anyone who can reach this port can use the bot unauthenticated`);
+  }
+  if (!config.MicrosoftAppId && config.ALLOWED_TENANT_IDS?.length) {
+    warnings.push('ALLOWED_TENANT_IDS is set without MicrosoftAppId: the tenant comes from the caller, unchecked, so the allow-list protects nothing');
+  }
+  return warnings;
 }
 
 /** The web chat page is for trying the bot: on by default only when no Azure registration is configured. */

@@ -4,7 +4,7 @@ import type { AuditLog } from './audit/auditLog';
 import { decisionRecord, type UserHasher } from './audit/decisionRecord';
 import type { Logger } from './log';
 import { tenantOf } from './http/tenants';
-import { recordSinkOf } from './audit/turnRecords';
+import { isUnrecorded, recordSinkOf } from './audit/turnRecords';
 import { userKeyOf } from './state/turnLimiter';
 
 export interface DecisionRecorderDeps {
@@ -15,10 +15,11 @@ export interface DecisionRecorderDeps {
 }
 
 /** DialogDeps.onDecision: appends each completed decision to the audit log (with the turn's write, where the
- * turn runner carries records there). The user has had their answer by
+ * turn runner carries records there), except for turns left unrecorded (the local web chat). The user has had their answer by
  * then, so a failure to record is logged (without the record) and never fails the turn. */
 export function decisionRecorder(deps: DecisionRecorderDeps): (context: TurnContext, decision: Decision) => Promise<void> {
   return async (context, decision) => {
+    if (isUnrecorded(context)) return;
     const { activity } = context;
     try {
       const record = decisionRecord(decision, { now: deps.clock(), tenant: tenantOf(activity), userKey: userKeyOf(activity) }, deps.hasher);

@@ -1,6 +1,6 @@
 import { createApp } from './app';
-import { ConfigError, loadConfig, webChatEnabled } from './config';
-import { createLogger } from './log';
+import { ConfigError, loadConfig, startupWarnings, webChatEnabled } from './config';
+import { createLogger, routeConsoleToLog } from './log';
 import { createStateStore } from './state/stateStore';
 
 async function main(): Promise<void> {
@@ -15,12 +15,14 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger(config.LOG_LEVEL);
+  routeConsoleToLog(log);
+  for (const warning of startupWarnings(config)) log.warn(warning);
   if (!config.REDIS_URL) log.warn('REDIS_URL is not set: conversation state is held in memory, for this one process only, and is lost on restart');
   const store = createStateStore(config, log);
   if (!config.AUDIT_HMAC_KEY) log.warn('AUDIT_HMAC_KEY is not set: decision records hash user ids with a key made for this process, so hashes differ after a restart');
   const app = createApp({ config, log, storage: store.storage, gate: store.gate, ready: store.ready, onClose: store.close, redis: store.redis });
   const { port } = await app.listen();
-  log.info({ port, authentication: Boolean(config.MicrosoftAppId), webChat: webChatEnabled(config) }, 'bot listening');
+  log.info({ host: config.HOST, port, authentication: Boolean(config.MicrosoftAppId), webChat: webChatEnabled(config) }, 'bot listening');
   if (webChatEnabled(config)) {
     log.info(`local web chat (a test client, not a channel): http://localhost:${port}/`);
     if (config.ALLOWED_TENANT_IDS?.length) log.warn('ALLOWED_TENANT_IDS is set: local web chat activities carry no tenant, so the bot will ignore them');

@@ -28,7 +28,7 @@ export class WelcomeMemory {
   }
 }
 
-function welcomeKey(context: TurnContext): string {
+export function welcomeKey(context: Pick<TurnContext, 'activity'>): string {
   const { activity } = context;
   return `${activity.channelId ?? 'unknown'}/conversations/${activity.conversation?.id ?? 'unknown'}/welcome`;
 }

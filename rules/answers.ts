@@ -22,6 +22,10 @@ function checkNumber(q: Question, raw: unknown): AnswerCheck {
   return { ok: true, value: n };
 }
 
+/** A valid ISO date-time kept to the minute, with its offset if it had one: seconds and fractions of them
+ * date nothing the procedures count, and would let a typed answer carry arbitrary digits. */
+const toTheMinute = (value: string): string => value.replace(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?/, '$1');
+
 /** Checks one answer against its question's type and options; the value returned is the canonical form. */
 export function checkAnswer(q: Question, raw: unknown): AnswerCheck {
   if (raw === undefined || raw === null || raw === '') return { ok: false, message: 'is not answered' };
@@ -56,7 +60,7 @@ export function checkAnswer(q: Question, raw: unknown): AnswerCheck {
       if (day < bankHolidayTableStartsOn || day > bankHolidayTableEndsOn) {
         return { ok: false, message: `must be between ${bankHolidayTableStartsOn} and ${bankHolidayTableEndsOn}` };
       }
-      return { ok: true, value: raw as string };
+      return { ok: true, value: toTheMinute(raw as string) };
     }
   }
 }

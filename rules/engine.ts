@@ -209,6 +209,7 @@ export function decide(flowId: string, given: Answers, options: DecideOptions): 
       due,
       ref: refs(step.refs),
       ...(flag ? { flag } : {}),
+      ...(step.lawNow ? { lawNow: true } : {}),
     };
   });
 
@@ -218,6 +219,7 @@ export function decide(flowId: string, given: Answers, options: DecideOptions): 
     text: resolve(f.text, ctx, outcomeId),
     ref: refs(f.refs),
     ...(f.startsFlow ? { startsFlow: f.startsFlow } : {}),
+    ...(f.lawNow ? { lawNow: true } : {}),
   }));
   const facts = (flow.facts?.(ctx, outcomeId) ?? []).map((f) => ({ id: f.id, label: f.label, value: f.value, ref: refs(f.refs) }));
 
@@ -242,6 +244,7 @@ export function decide(flowId: string, given: Answers, options: DecideOptions): 
       indicative: outcome.indicative,
       agency: resolve(outcome.agency, ctx, outcomeId),
       notes: outcome.notes ? resolve(outcome.notes, ctx, outcomeId) : [],
+      ...(outcome.lawNow ? { lawNow: true } : {}),
     },
     flags,
     facts,

@@ -87,6 +87,8 @@ export interface StepDef<S = any> {
   owner: Dynamic<Owner, S>;
   due: Dynamic<DeadlineRule, S>;
   refs: Ref[];
+  /** The step states the law as it stands now, where the source is out of date (cites the statute). */
+  lawNow?: boolean;
 }
 
 export interface OutcomeDef<S = any> {
@@ -103,6 +105,8 @@ export interface OutcomeDef<S = any> {
   steps: Dynamic<string[], S>;
   /** Short statements the card must carry with this outcome (e.g. "Raise the concern whatever this card shows."). */
   notes?: Dynamic<string[], S>;
+  /** The outcome states the law as it stands now, where the source is out of date (cites the statute). */
+  lawNow?: boolean;
 }
 
 export interface RuleDef<S = any> {
@@ -122,6 +126,8 @@ export interface FlagDef<S = any> {
   refs: Ref[];
   /** A flow this flag offers to start, carrying over the answers the two flows share. */
   startsFlow?: string;
+  /** The flag states the law as it stands now, where the source is out of date (cites the statute). */
+  lawNow?: boolean;
 }
 
 /** A point in time a deadline counts from: the answer to a question, or a value derived from answers. */
@@ -212,6 +218,8 @@ export interface NextStep {
   ref: Reference[];
   /** The flag that added this step, if any. */
   flag?: string;
+  /** True when the step states the law as it stands now rather than the source's (out of date) wording. */
+  lawNow?: boolean;
 }
 
 export interface DecisionFlag {
@@ -220,6 +228,8 @@ export interface DecisionFlag {
   text: string;
   ref: Reference[];
   startsFlow?: string;
+  /** True when the flag states the law as it stands now rather than the source's (out of date) wording. */
+  lawNow?: boolean;
 }
 
 export interface TraceEntry {
@@ -242,6 +252,8 @@ export interface Decision {
     indicative: boolean;
     agency: string;
     notes: string[];
+    /** True when the outcome states the law as it stands now rather than the source's (out of date) wording. */
+    lawNow?: boolean;
   };
   flags: DecisionFlag[];
   facts: { id: string; label: string; value: string; ref: Reference[] }[];

@@ -15,3 +15,13 @@ export const recordSinkOf = (context: TurnContext): RecordSink | undefined => co
 export function setRecordSink(context: TurnContext, sink: RecordSink): void {
   context.turnState.set(SINK, sink);
 }
+
+const UNRECORDED = Symbol('decisions of this turn are not recorded');
+
+/** For turns nobody authenticated (the local web chat): their decisions are kept out of the decision
+ * record, so that they can neither fill it nor push genuine records out of it. */
+export function leaveUnrecorded(context: TurnContext): void {
+  context.turnState.set(UNRECORDED, true);
+}
+
+export const isUnrecorded = (context: TurnContext): boolean => context.turnState.get(UNRECORDED) === true;

@@ -15,6 +15,10 @@ const conversation = z.looseObject({
   isGroup: z.boolean().optional(),
 });
 
+/** A mention must name whom it mentions: botbuilder throws on one that does not. */
+const wellFormedEntity = (entity: { type: string; mentioned?: unknown }): boolean =>
+  entity.type !== 'mention' || typeof (entity.mentioned as { id?: unknown } | null | undefined)?.id === 'string';
+
 /** What the bot relies on in an activity from a channel, checked before authentication, the adapter or the
  * bot see it. Fields the bot does not read (Teams sends many) pass through unchanged. */
 const inboundActivity = z.looseObject({
@@ -35,7 +39,12 @@ const inboundActivity = z.looseObject({
   localTimestamp: z.string().max(64).optional(),
   membersAdded: z.array(account).max(256).optional(),
   membersRemoved: z.array(account).max(256).optional(),
-  entities: z.array(z.looseObject({ type: z.string().max(128) })).max(64).optional(),
+  // Malformed entities are dropped, not refused: the message itself can still be answered.
+  entities: z
+    .array(z.looseObject({ type: z.string().max(128) }))
+    .max(64)
+    .optional()
+    .transform((entities) => entities?.filter(wellFormedEntity)),
   attachments: z.array(z.looseObject({ contentType: z.string().max(256) })).max(64).optional(),
 });
 

@@ -2,6 +2,7 @@ import type { Activity, ConfigurationBotFrameworkAuthentication, InvokeResponse,
 import type { Request, Response } from 'restify';
 import { precheckBearerToken } from './bearerToken';
 import { parseInboundActivity } from './inboundActivity';
+import { isLoopbackHost } from '../config';
 import type { Logger } from '../log';
 
 export type Authenticated = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
@@ -51,6 +52,12 @@ export function messagesRoute(deps: MessagesRouteDeps): (req: Request, res: Resp
       return;
     }
     const { activity } = inbound;
+    // Without an app id nobody is authenticated, so a caller could have the bot post its replies anywhere.
+    if (!deps.appId && !isLoopbackHost(new URL(activity.serviceUrl).hostname)) {
+      deps.log.info({ channelId: activity.channelId }, 'request refused: serviceUrl not on this machine and no app id');
+      res.send(400, { error: 'Bad request: without an app id the bot replies only to a serviceUrl on this machine.' });
+      return;
+    }
     const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
 
     if (deps.appId) {

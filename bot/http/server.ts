@@ -1,6 +1,8 @@
+import { STATUS_CODES } from 'node:http';
 import restify, { type Server } from 'restify';
 import type { SafeguardingBot } from '../bot';
-import type { Logger } from '../log';
+import { restifyLogger, type Logger } from '../log';
+import { jsonBody } from './jsonBody';
 import { messagesRoute, type ChannelAdapter } from './messagesRoute';
 
 export interface ServerDeps {
@@ -15,9 +17,26 @@ export interface ServerDeps {
   extraRoutes?: (server: Server) => void;
 }
 
+/** Errors restify answers by itself (no route, wrong method, a handler that threw) get a fixed message for
+ * their status: restify's own would carry the path asked for or the error's text. */
+function plainErrors(server: Server, log: Logger): void {
+  server.on('restifyError', (_req, res, err: Error & { statusCode?: number }, done: () => void) => {
+    const status = typeof err?.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500;
+    if (status >= 500) log.error({ err: { name: err?.name, message: err?.message } }, 'request failed');
+    if (!res.headersSent) res.send(status, { error: `${STATUS_CODES[status] ?? 'Error'}.` });
+    done();
+  });
+}
+
 export function createServer(deps: ServerDeps): Server {
-  const server = restify.createServer({ name: 'safeguarding-decision-assistant', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
+  const server = restify.createServer({
+    name: 'safeguarding-decision-assistant',
+    handleUncaughtExceptions: false,
+    // restify 11 logs through pino; its type definitions still name bunyan's Logger.
+    log: restifyLogger(deps.log) as unknown as restify.ServerOptions['log'],
+  });
+  plainErrors(server, deps.log);
+  server.use(jsonBody());
 
   server.post('/api/messages', messagesRoute({ adapter: deps.adapter, logic: (context) => deps.bot.run(context), log: deps.log, appId: deps.appId }));
 

@@ -13,19 +13,37 @@ export interface LocalConversation {
   /** Watermark of `activities[0]`: older activities have been dropped. */
   firstWatermark: number;
   activities: Partial<Activity>[];
+  /** Bytes of `activities` as JSON. */
+  bytes: number;
   nextSequence: number;
 }
 
 export interface ConversationLimits {
-  /** Conversations held at once; starting one more drops the least recently active. */
+  /** Conversations held at once; starting one more drops the least recently active if it has been idle
+   * `evictableAfterMs`, and is refused otherwise (so a flood of new ones cannot push out people using it). */
   maxConversations: number;
   /** A conversation idle this long is forgotten. */
   idleMs: number;
+  /** See maxConversations. */
+  evictableAfterMs: number;
   /** Activities kept per conversation; older ones are dropped (a page that has seen them keeps them). */
   maxActivities: number;
+  /** Bytes (as JSON) of the activities kept per conversation, and in all conversations together; the oldest
+   * are dropped first, from the least recently active conversations. */
+  maxBytesPerConversation: number;
+  maxBytesTotal: number;
 }
 
-export const DEFAULT_LIMITS: ConversationLimits = { maxConversations: 100, idleMs: 30 * 60_000, maxActivities: 500 };
+export const DEFAULT_LIMITS: ConversationLimits = {
+  maxConversations: 100,
+  idleMs: 30 * 60_000,
+  evictableAfterMs: 5 * 60_000,
+  maxActivities: 500,
+  maxBytesPerConversation: 512 * 1024,
+  maxBytesTotal: 16 * 1024 * 1024,
+};
+
+const sizeOf = (activity: Partial<Activity>): number => Buffer.byteLength(JSON.stringify(activity));
 
 const secret = (bytes: number) => randomBytes(bytes).toString('base64url');
 
@@ -34,10 +52,13 @@ const secret = (bytes: number) => randomBytes(bytes).toString('base64url');
 export class ConversationStore {
   private readonly byId = new Map<string, LocalConversation>();
   private readonly byTokenValue = new Map<string, LocalConversation>();
+  private totalBytes = 0;
 
+  /** `onForget`: told of each conversation dropped, so that what the bot keeps for it is freed too. */
   constructor(
     readonly limits: ConversationLimits = DEFAULT_LIMITS,
     private readonly now: () => number = Date.now,
+    private readonly onForget: (conversation: LocalConversation) => void = () => undefined,
   ) {}
 
   get size(): number {
@@ -45,9 +66,19 @@ export class ConversationStore {
     return this.byId.size;
   }
 
-  create(): LocalConversation {
+  /** Bytes of every activity held. */
+  get bytes(): number {
+    return this.totalBytes;
+  }
+
+  /** A new conversation, or undefined when the store is full of conversations in use. */
+  create(): LocalConversation | undefined {
     this.expire();
-    while (this.byId.size >= this.limits.maxConversations) this.dropLeastRecent();
+    if (this.byId.size >= this.limits.maxConversations) {
+      const oldest = this.leastRecent();
+      if (!oldest || this.now() - oldest.lastActive < this.limits.evictableAfterMs) return undefined;
+      this.forget(oldest);
+    }
     const conversation: LocalConversation = {
       id: `local-${secret(12)}`,
       token: secret(32),
@@ -56,6 +87,7 @@ export class ConversationStore {
       lastActive: this.now(),
       firstWatermark: 0,
       activities: [],
+      bytes: 0,
       nextSequence: 0,
     };
     this.byId.set(conversation.id, conversation);
@@ -75,14 +107,31 @@ export class ConversationStore {
   /** Adds an activity with a new id, or (for an id already used: an updated card) a new copy of it. */
   append(conversation: LocalConversation, activity: Partial<Activity>): string {
     const id = activity.id ?? `${conversation.id}|${String(conversation.nextSequence++).padStart(7, '0')}`;
-    conversation.activities.push({ ...activity, id });
-    const excess = conversation.activities.length - this.limits.maxActivities;
-    if (excess > 0) {
-      conversation.activities.splice(0, excess);
-      conversation.firstWatermark += excess;
-    }
+    const stored = { ...activity, id };
+    conversation.activities.push(stored);
+    this.count(conversation, sizeOf(stored));
     conversation.lastActive = this.now();
+    while (conversation.activities.length > this.limits.maxActivities || (conversation.bytes > this.limits.maxBytesPerConversation && conversation.activities.length > 1)) {
+      this.dropOldest(conversation);
+    }
+    while (this.totalBytes > this.limits.maxBytesTotal) {
+      const victim = this.leastRecent((c) => c.activities.length > 0 && c !== conversation) ?? conversation;
+      if (victim.activities.length <= 1 && victim === conversation) break;
+      this.dropOldest(victim);
+    }
     return id;
+  }
+
+  private count(conversation: LocalConversation, bytes: number): void {
+    conversation.bytes += bytes;
+    this.totalBytes += bytes;
+  }
+
+  private dropOldest(conversation: LocalConversation): void {
+    const dropped = conversation.activities.shift();
+    if (!dropped) return;
+    conversation.firstWatermark += 1;
+    this.count(conversation, -sizeOf(dropped));
   }
 
   /** The latest copy of an activity still held, by id (an update reuses the id of what it replaces). */
@@ -103,14 +152,18 @@ export class ConversationStore {
     for (const conversation of this.byId.values()) if (conversation.lastActive <= cutoff) this.forget(conversation);
   }
 
-  private dropLeastRecent(): void {
+  private leastRecent(which: (c: LocalConversation) => boolean = () => true): LocalConversation | undefined {
     let oldest: LocalConversation | undefined;
-    for (const conversation of this.byId.values()) if (!oldest || conversation.lastActive < oldest.lastActive) oldest = conversation;
-    if (oldest) this.forget(oldest);
+    for (const conversation of this.byId.values()) if (which(conversation) && (!oldest || conversation.lastActive < oldest.lastActive)) oldest = conversation;
+    return oldest;
   }
 
   private forget(conversation: LocalConversation): void {
     this.byId.delete(conversation.id);
     this.byTokenValue.delete(conversation.token);
+    this.totalBytes -= conversation.bytes;
+    conversation.activities = [];
+    conversation.bytes = 0;
+    this.onForget(conversation);
   }
 }

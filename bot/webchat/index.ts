@@ -2,7 +2,7 @@ import type { Server } from 'restify';
 import type { AppAdapter } from '../http/adapter';
 import type { SafeguardingBot } from '../bot';
 import type { Logger } from '../log';
-import { ConversationStore, DEFAULT_LIMITS, type ConversationLimits } from './conversations';
+import { ConversationStore, DEFAULT_LIMITS, type ConversationLimits, type LocalConversation } from './conversations';
 import { mountDirectLine } from './directLine';
 import { mountPage } from './page';
 import { LocalTurns } from './turns';
@@ -12,11 +12,28 @@ export interface WebChatDeps {
   bot: SafeguardingBot;
   log: Logger;
   limits?: ConversationLimits;
+  /** RATE_LIMIT_PER_MINUTE, per conversation. */
+  turnsPerMinute: number;
+  trustedProxies?: readonly string[];
+  allowedTenantIds?: readonly string[];
+  clock?: () => number;
 }
 
 /** The local web chat: the page at `/` and the Direct Line endpoints it talks to. */
-export function mountWebChat(server: Server, deps: WebChatDeps): void {
-  const store = new ConversationStore(deps.limits ?? DEFAULT_LIMITS);
-  mountDirectLine(server, { store, turns: new LocalTurns(deps.adapter, deps.bot, store), log: deps.log });
+export function mountWebChat(server: Server, deps: WebChatDeps): ConversationStore {
+  let turns: LocalTurns | undefined;
+  const forget = (conversation: LocalConversation) =>
+    void turns?.forget(conversation).catch((err: Error) => deps.log.warn({ err: { name: err?.name, message: err?.message } }, 'local web chat state not freed'));
+  const store = new ConversationStore(deps.limits ?? DEFAULT_LIMITS, deps.clock, forget);
+  turns = new LocalTurns(deps.adapter, deps.bot, store);
+  mountDirectLine(server, {
+    store,
+    turns,
+    log: deps.log,
+    turnsPerMinute: deps.turnsPerMinute,
+    trustedProxies: deps.trustedProxies,
+    closed: Boolean(deps.allowedTenantIds?.length),
+  });
   mountPage(server, store.limits, deps.log);
+  return store;
 }

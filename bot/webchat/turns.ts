@@ -1,4 +1,5 @@
 import type { Activity, ChannelAccount, ResourceResponse, TurnContext } from 'botbuilder';
+import { leaveUnrecorded } from '../audit/turnRecords';
 import type { AppAdapter } from '../http/adapter';
 import type { SafeguardingBot } from '../bot';
 import type { ConversationStore, LocalConversation } from './conversations';
@@ -12,6 +13,21 @@ const userAccount = (conversation: LocalConversation): ChannelAccount => ({ id: 
 const UNUSED_SERVICE_URL = 'http://localhost/local-web-chat';
 /** What a Direct Line client can show; traces, delays and invoke responses stay inside the turn. */
 const DELIVERED_TYPES = new Set(['message', 'typing', 'event']);
+
+/** A submit's `value` larger than this (as JSON) is left out of its echo: the page shows the text only. */
+const MAX_ECHOED_VALUE_BYTES = 1024;
+
+/** What Web Chat needs of the user's own activity to show it and mark it sent: its text, the client's id
+ * for it and, if small, the submit's value. The turn itself sees the whole activity. */
+function echoOf(inbound: InboundActivity): Partial<Activity> {
+  const value = inbound.value !== undefined && Buffer.byteLength(JSON.stringify(inbound.value)) <= MAX_ECHOED_VALUE_BYTES ? inbound.value : undefined;
+  return {
+    type: inbound.type,
+    ...(inbound.text !== undefined && { text: inbound.text }),
+    ...(value !== undefined && { value }),
+    ...(inbound.channelData?.clientActivityID !== undefined && { channelData: { clientActivityID: inbound.channelData.clientActivityID } }),
+  };
+}
 
 /** What the page sent, already validated (see directLine.ts). */
 export type InboundActivity = Pick<Activity, 'type'> & Partial<Pick<Activity, 'text' | 'value' | 'name' | 'locale' | 'textFormat' | 'channelData'>>;
@@ -35,10 +51,14 @@ export class LocalTurns {
 
   /** Files the user's activity (Web Chat waits for its echo before marking it sent), then runs the turn. */
   async receive(conversation: LocalConversation, inbound: InboundActivity): Promise<string> {
-    const activity = this.address(conversation, inbound);
-    const id = this.store.append(conversation, activity);
-    await this.turn(conversation, { ...activity, id });
+    const id = this.store.append(conversation, this.address(conversation, echoOf(inbound)));
+    await this.turn(conversation, { ...this.address(conversation, inbound), id });
     return id;
+  }
+
+  /** Frees what the bot keeps for a conversation the store has dropped. */
+  forget(conversation: LocalConversation): Promise<void> {
+    return this.bot.forgetConversation(this.address(conversation, { type: 'message' }));
   }
 
   private async turn(conversation: LocalConversation, activity: Partial<Activity>): Promise<void> {
@@ -53,6 +73,8 @@ export class LocalTurns {
         this.deliver(conversation, { ...update, timestamp: original.timestamp });
       });
       context.onDeleteActivity(async () => undefined);
+      // Anyone who can reach the page can make decisions here: they are not for the decision record.
+      leaveUnrecorded(context);
       await this.bot.run(context);
     });
   }

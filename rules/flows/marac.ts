@@ -87,6 +87,9 @@ const has = (a: Answers, factor: string): boolean => factors(a).includes(factor)
 const visibleHighRisk = (a: Answers): boolean => (count(a) ?? -1) >= 14;
 const belowFourteen = (a: Answers): boolean => count(a) !== undefined && (count(a) as number) < 14;
 const isReferral = (outcomeId: string): boolean => outcomeId.startsWith('MARAC_REFERRAL_');
+/** A 16- or 17-year-old victim is a child: S.42 is for adults, so the S.42 suggestion is left out (l. 1202, 1208). */
+const childVictim = (a: Answers): boolean => has(a, 'victim_under_18');
+const s42Suggestion = (a: Answers): string[] => (childVictim(a) ? [] : ['consider_s42']);
 const areaOf = (ctx: Ctx): MaracArea | undefined => ctx.settings.areas.find((x) => x.value === ctx.answers.victim_area);
 
 const areaOptions: Option[] = [
@@ -119,7 +122,7 @@ const sendToBoth = (ctx: Ctx): string => {
 const steps: Record<string, StepDef<MaracSettings>> = {
   call_999: {
     action: 'Call 999 now. Where you can, stay with the person at risk until help arrives.',
-    owner: { role: 'Whoever is with the person' },
+    owner: { role: 'Whoever is with the person', agency: 'any agency or the public' },
     due: { kind: 'immediately' },
     refs: [kcc('9.7', 'l. 1226'), nice('1.6.2', 'l. 12068–12071')],
   },
@@ -144,7 +147,7 @@ const steps: Record<string, StepDef<MaracSettings>> = {
     action:
       'A practitioner who has done the Domestic Abuse Training completes the SafeLives DASH checklist with the victim ' +
       'where it is safe to do so, noting any other source, explaining it is for their safety and protection. ' +
-      'Then come back to this flow with the count.',
+      'Then come back to "Does this go to MARAC?" with the count.',
     owner: { role: 'DASH-trained practitioner', agency: 'Referring agency' },
     due: noDeadline,
     refs: [kcc('9.4', 'l. 1202'), dash('Instructions', 'l. 8673, 8678'), form('Completeness note', 'l. 7746')],
@@ -239,8 +242,8 @@ const steps: Record<string, StepDef<MaracSettings>> = {
   },
   check_repeat: {
     action:
-      'If the victim has been heard at MARAC before, check with the MARAC coordinator whether this is a repeat ' +
-      'referral before deciding not to refer.',
+      'The victim has been heard at MARAC before, or you do not know: check with the MARAC coordinator whether this ' +
+      'is a repeat referral before deciding not to refer.',
     owner: referrer,
     due: noDeadline,
     // Notes M12: the seed sets no repeat criterion, so the bot only prompts the check.
@@ -262,10 +265,10 @@ const steps: Record<string, StepDef<MaracSettings>> = {
     refs: [dash('Children', 'l. 9237–9247'), kcc('9.4', 'l. 1202'), kcc('4.1.3', 'l. 414'), form('Actions taken', 'l. 8349')],
   },
   consent_and_basis: {
-    action:
+    action: ({ answers }) =>
       'Record why you are sharing without consent and the risk assessment that supports it. If the victim may lack ' +
-      'capacity to agree to sharing, assess capacity and decide in their best interests (MCA 2005). During an S.42 ' +
-      'enquiry, sharing rests on the public task.',
+      'capacity to agree to sharing, assess capacity and decide in their best interests (MCA 2005).' +
+      (childVictim(answers) ? '' : ' During an S.42 enquiry, sharing rests on the public task.'),
     owner: { role: 'Referring practitioner and their agency', agency: 'Referring agency' },
     due: noDeadline,
     refs: [
@@ -304,19 +307,40 @@ const steps: Record<string, StepDef<MaracSettings>> = {
       role: 'Referring practitioner (tells the coordinator); MARAC coordinator (requests); MAPPA meeting Chair (provides)',
       agency: 'Referring agency; MARAC; MAPPA',
     },
-    due: { kind: 'workingDays', n: 10, from: 'request', endsAtClose: true },
+    // 22.25 (l. 5999) gives working days and no hour.
+    due: { kind: 'workingDays', n: 10, from: 'request' },
     refs: [mappa('22.25', 'l. 5999')],
+  },
+  actions_at_referral: {
+    action:
+      'Take and record on the form the actions at referral: a safety plan with the victim; advice to call 999 in an ' +
+      'emergency and 101 otherwise; an IDVA referral; where there is stalking, the stalking risk checklist ' +
+      '(attach it) and a referral to the Protection Against Stalking service; legal advice on protective orders, ' +
+      'such as a non-molestation or restraining order. The police can also impose bail conditions or a Domestic ' +
+      'Violence Protection Notice.',
+    owner: referrer,
+    due: noDeadline,
+    refs: [form('Actions taken', 'l. 8340–8396'), kcc('9.6', 'l. 1219–1220')],
+  },
+  check_marac_takes_16_17: {
+    action:
+      'The victim is 16 or 17. The procedures describe MARAC for adult victims and do not say whether this MARAC ' +
+      'hears 16- and 17-year-olds: check with the MARAC coordinator that it does before you rely on the referral.',
+    owner: referrer,
+    due: noDeadline,
+    refs: [kcc('9.4', 'l. 1202'), kcc('9.5', 'l. 1208')],
   },
 };
 
 const referralSteps = (ctx: Ctx): string[] => [
   ...(ctx.answers.victim_area === OUTSIDE_AREA ? ['outside_area'] : ['complete_marac_form', 'attach_dash', 'send_to_both']),
+  'actions_at_referral',
   'offences_recorded',
   'record_awareness_and_basis',
   'idva_represents',
   'report_crime',
   'da_support',
-  'consider_s42',
+  ...s42Suggestion(ctx.answers),
 ];
 
 const referralDecider = { role: 'Referring practitioner (DSO where an S.42 enquiry is open)', agency: 'Referring agency' };
@@ -337,7 +361,7 @@ export const marac: FlowDefinition<MaracSettings> = {
     'dash',
     'domestic abuse',
   ],
-  rulesVersion: 'marac-2026.12.1',
+  rulesVersion: 'marac-2026.12.2',
   maxQuestions: 9,
   defaultSettings,
   settingsSchema,
@@ -434,6 +458,20 @@ export const marac: FlowDefinition<MaracSettings> = {
       // Notes M1: the source gives no threshold for escalation, so none is encoded.
       refs: [form('6', 'l. 8132'), kcc('4.2.3', 'l. 620')],
     },
+    // Notes M12: the source sets no repeat criterion, so the bot asks and prompts the check with the coordinator.
+    {
+      id: 'heard_at_marac_before',
+      text: 'Has this victim been heard at a MARAC before?',
+      type: 'choice',
+      options: [
+        { value: 'yes', label: 'Yes' },
+        { value: 'no', label: 'No' },
+        { value: 'not_known', label: 'Not known' },
+      ],
+      askedWhen: ({ answers }) => belowFourteen(answers) && answers.escalation === 'no',
+      help: 'A repeat referral may go to MARAC even when the answers so far do not point to one.',
+      refs: [form('1', 'l. 7788–7806')],
+    },
     {
       id: 'victim_area',
       text: 'Where does the victim live?',
@@ -485,8 +523,11 @@ export const marac: FlowDefinition<MaracSettings> = {
       label: 'Call 999 now',
       tone: 'urgent',
       summary:
-        'Someone is in immediate danger, so emergency services come first. Come back to this flow once it is safe.',
-      decidedBy: { role: 'No decision needed: the person present calls 999' },
+        'Someone is in immediate danger, so emergency services come first. Come back to "Does this go to MARAC?" once it is safe.',
+      decidedBy: {
+        role: 'No decision needed: the person present calls 999',
+        agency: 'any agency or the public',
+      },
       indicative: false,
       agency: 'Emergency services (999)',
       refs: [kcc('9.7', 'l. 1226'), nice('1.6.2', 'l. 12068–12071')],
@@ -514,7 +555,8 @@ export const marac: FlowDefinition<MaracSettings> = {
       indicative: true,
       agency: 'Referring agency',
       refs: [form('Completeness note', 'l. 7746'), kcc('9.4', 'l. 1202')],
-      steps: ['complete_dash', 'report_crime', 'da_support', 'consider_s42'],
+      // No referral is made on this outcome, so the referral's crime step is not listed (audit E9).
+      steps: ({ answers }) => ['complete_dash', 'da_support', ...s42Suggestion(answers)],
     },
     MARAC_REFERRAL_VISIBLE_HIGH_RISK: {
       label: 'MARAC referral indicated: visible high risk (14+ ticks)',
@@ -558,14 +600,16 @@ export const marac: FlowDefinition<MaracSettings> = {
       tone: 'info',
       summary:
         'There are fewer than 14 ticks, no professional judgement of high risk and no escalation. Domestic abuse ' +
-        'support and any safeguarding process continue. A referral can still be made later on professional judgement. ' +
-        'If the victim has been heard at MARAC before, check with the MARAC coordinator whether this is a repeat ' +
-        'referral before deciding not to refer.',
+        'support and any safeguarding process continue. A referral can still be made later on professional judgement.',
       decidedBy: referrer,
       indicative: true,
       agency: 'Referring agency',
       refs: [form('6', 'l. 8126–8135'), kcc('6.5', 'l. 834–840')],
-      steps: ['check_repeat', 'report_crime', 'da_support', 'consider_s42'],
+      steps: ({ answers }) => [
+        ...(answers.heard_at_marac_before === 'no' ? [] : ['check_repeat']),
+        'da_support',
+        ...s42Suggestion(answers),
+      ],
     },
   },
 
@@ -634,7 +678,10 @@ export const marac: FlowDefinition<MaracSettings> = {
           .filter((s): s is string => s !== undefined)
           .join(' '),
       when: ({ answers }) => has(answers, 'children_at_risk') || has(answers, 'victim_under_18'),
-      steps: ['children_referral'],
+      steps: ({ answers }, outcomeId) => [
+        'children_referral',
+        ...(childVictim(answers) && isReferral(outcomeId) ? ['check_marac_takes_16_17'] : []),
+      ],
       refs: [kcc('9.4', 'l. 1202'), mappa('27.2', 'l. 6603'), mappa('27.27', 'l. 6747')],
     },
     {
@@ -642,16 +689,19 @@ export const marac: FlowDefinition<MaracSettings> = {
       label: 'Victim not aware or not agreed: consent and the basis for sharing',
       // The child sentence is added on every referral route, the escalation one included: MAPPA Guidance 27.27
       // (l. 6747) allows sharing without consent "if the victim is a child", whatever the risk assessment.
+      // A child victim gets one message: the child basis (27.27), not the adult consent texts (audit E6).
       text: ({ answers }, outcomeId) =>
-        (outcomeId === 'MARAC_REFERRAL_ESCALATION'
+        childVictim(answers)
+          ? 'The victim is 16 or 17, so a child: information can be shared without consent (MAPPA Guidance 27.27). ' +
+            'Record why the victim was not told or did not agree, and the legal basis in section 8.'
+          : outcomeId === 'MARAC_REFERRAL_ESCALATION'
           ? 'You have not assessed the victim at high risk. MAPPA Guidance 27.27 allows sharing without consent only at ' +
             'high risk of serious harm or homicide, or where the victim is a child. Seek the victim\'s consent. If you ' +
             'cannot, review your risk judgement with your safeguarding lead or the MARAC coordinator before sending, and ' +
             'record your reasons.'
           : 'An adult victim should consent to their case being discussed at MARAC. Where the victim is assessed at high ' +
             'risk of serious harm or homicide, information can be shared without consent. Record why the victim was not ' +
-            'told or did not agree, and the legal basis in section 8.') +
-        (has(answers, 'victim_under_18') ? ' The victim is a child, so information can be shared without consent (27.27).' : ''),
+            'told or did not agree, and the legal basis in section 8.',
       when: ({ answers }, outcomeId) => has(answers, 'victim_not_agreed') && isReferral(outcomeId),
       steps: ['consent_and_basis'],
       refs: [mappa('27.27', 'l. 6747')],

@@ -12,6 +12,7 @@ import { z } from 'zod';
 const chapter = (section: string, lines: string): Ref => ({ doc: 'rtc-procedure-1-4-15', section, lines });
 const memo = (section: string, lines: string): Ref => ({ doc: 'mappa-memorandum-west-midlands', section, lines });
 const memoChildrensServices = (lines: string): Ref => memo("Local Authority Children's Services Department", lines);
+const national = (section: string, lines: string): Ref => ({ doc: 'mappa-guidance-national', section, lines });
 
 // ---- predicates over the answers on the path ----
 const list = (value: Answers[string]): string[] | undefined => (Array.isArray(value) ? value : undefined);
@@ -24,8 +25,16 @@ const basisHas = (a: Answers, value: string): boolean => list(a.basis)?.includes
 const linkHas = (a: Answers, ...values: string[]): boolean => values.some((v) => list(a.children_link)?.includes(v));
 /** Q7 is skipped and counts as "yes" when the basis already says the person came to MAPPA's attention. */
 const isMappaOffender = (a: Answers): boolean => a.mappa_offender === 'yes' || basisHas(a, 'mappa_attention');
+/** A prisoner convicted of an offence against a child who is due for release, parole or temporary release (001 §5.1,
+ * §5.3): a trigger of its own, whatever the basis question says (audit E4). */
+const isReleaseCase = (a: Answers): boolean => typeof a.custody_release === 'string' && a.custody_release !== 'no';
+/** Something the procedure treats as a reason to act: an indicator (§6.1) or a prisoner convicted of an offence
+ * against a child coming out (§5.1). */
+const hasTrigger = (a: Answers): boolean => hasIndicator(a) || isReleaseCase(a);
 const isCsc = (a: Answers): boolean => a.agency === 'childrens_social_care';
 const isCriminalJustice = (a: Answers): boolean => ['police', 'probation_prison', 'yot'].includes(a.agency as string);
+/** A young person accused, warned or convicted of an offence against a child: §5.14 applies whatever the basis
+ * question says (audit E4). */
 const youngPersonCase = (a: Answers): boolean =>
   a.under_18 === 'yes' && typeof a.yp_status === 'string' && a.yp_status !== 'none';
 
@@ -68,14 +77,16 @@ const basisOptions: Option[] = [
   { value: 'none', label: 'None of these' },
 ];
 
-const agencyLabel = (a: Answers): string | undefined => agencyOptions.find((o) => o.value === a.agency)?.label;
-/** "You", in the service the practitioner named (Q2). */
+const agencyLabel = (a: Answers): string =>
+  a.agency === 'other' ? 'Your agency' : agencyOptions.find((o) => o.value === a.agency)?.label ?? 'Your agency';
+/** "You", in the service the practitioner named (Q2), or "Your agency" when it was not asked or is "Other". */
 const you =
   (role: string) =>
-  ({ answers }: FlowContext): Owner => {
-    const agency = agencyLabel(answers);
-    return agency ? { role, agency } : { role };
-  };
+  ({ answers }: FlowContext): Owner => ({ role, agency: agencyLabel(answers) });
+const mappaDecides: Owner = {
+  role: 'The MAPPA lead agency decides at Level 1; all agencies at the MAPPA meeting agree at Level 2 or 3',
+  agency: 'MAPPA lead agency (police, probation or youth offending team)',
+};
 
 const noDeadline: DeadlineRule = { kind: 'none' };
 /** The sources set no timescale for the Section 47 Enquiry, the strategy discussion or the conference and hand them
@@ -88,10 +99,14 @@ const criminalJusticeNote = (a: Answers, also: boolean): string =>
     ? ` Criminal justice agencies ${also ? 'also ' : ''}inform the local safeguarding unit of their assessment.`
     : '';
 const registeredSexOffenderNote =
-  ' If the person is a registered sex offender and may not have told the police about a new address, or about ' +
-  'staying 7 days or more at another address, tell the police.';
+  ' If the person is a registered sex offender and may not have told the police about a new address, about ' +
+  'staying 7 days or more at another address, or about living or staying for at least 12 hours in a household ' +
+  'with a child, tell the police.';
 const basisLabels = (a: Answers): string =>
-  (list(a.basis) ?? []).map((v) => basisOptions.find((o) => o.value === v)?.label ?? v).join('; ');
+  [
+    ...(list(a.basis) ?? []).filter((v) => v !== 'none').map((v) => basisOptions.find((o) => o.value === v)?.label ?? v),
+    ...(isReleaseCase(a) ? ['A prisoner convicted of an offence against a child, due for release, parole or temporary release'] : []),
+  ].join('; ');
 
 /** The YOT report (001 §5.16): the end of the 10th working day after the conviction day. */
 const yotReportOverdue = (ctx: FlowContext): boolean => {
@@ -118,7 +133,7 @@ const steps: Record<string, StepDef> = {
   R2: {
     action:
       "Tell Children's Social Care now. Its team or group manager decides whether immediate action is needed to " +
-      'protect the children. When the child is safe, run this flow again for the full procedure. If the person is a ' +
+      'protect the children. When the child is safe, start this check again for the full procedure. If the person is a ' +
       'young person who has been convicted, the YOT report is still due within 10 working days of conviction.',
     owner: you("You; Children's Social Care team/group manager decides"),
     due: { kind: 'immediately' },
@@ -140,6 +155,7 @@ const steps: Record<string, StepDef> = {
       memoChildrensServices('004 L595'),
       chapter('2.3', '001 L32'),
       chapter('2.4', '001 L33'),
+      memo('Category 1', '004 L102'),
       chapter('2.7', '001 L36'),
       chapter('2.8', '001 L37'),
     ],
@@ -188,7 +204,7 @@ const steps: Record<string, StepDef> = {
   },
   R9: {
     action: 'Throughout, keep a written audit trail of events, actions, discussions, decisions and the reasons for them.',
-    owner: { role: 'All agencies involved' },
+    owner: { role: 'All agencies involved', agency: 'Every agency involved' },
     due: noDeadline,
     // [INFERENCE] (Notes N9): §6.11 sits in the disclosure section; the spec applies it to every referral.
     refs: [chapter('6.11', '001 L519')],
@@ -220,6 +236,7 @@ const steps: Record<string, StepDef> = {
       chapter('6.3', '001 L480–487'),
       chapter('2.3', '001 L32'),
       chapter('2.4', '001 L33'),
+      memo('Category 1', '004 L102'),
       chapter('2.7', '001 L36'),
       chapter('2.8', '001 L37'),
     ],
@@ -230,7 +247,7 @@ const steps: Record<string, StepDef> = {
       'health or MAPPA. An offence being on the old Schedule 1 list does not by itself show that someone poses a ' +
       'risk; judge on all the information (§1.3–1.4). But any indicator, together with a link to children, must be ' +
       'treated as a child protection referral (§6.2). If you learn that the person lives with children, has contact ' +
-      'with children, or is suspected of posing a risk to children in the area, run this flow again: that is a child ' +
+      'with children, or is suspected of posing a risk to children in the area, start this check again: that is a child ' +
       'protection referral. Record your decision and reasons.',
     owner: you('You and your manager'),
     due: noDeadline,
@@ -242,7 +259,7 @@ const steps: Record<string, StepDef> = {
       'against a child, and assess whether any child in the household or community is at immediate risk. ' +
       "Children's Social Care decides on any Section 47 Enquiry or Child and Family Single Assessment; that is not your decision." +
       localCpTimescale,
-    owner: { role: 'The police and the YOT worker' },
+    owner: { role: 'The police and the YOT worker', agency: 'Police and youth offending team' },
     due: noDeadline,
     refs: [chapter('5.14', '001 L441')],
   },
@@ -257,33 +274,69 @@ const steps: Record<string, StepDef> = {
     refs: [chapter('5.15', '001 L442'), chapter('5.17', '001 L450')],
   },
 
+  R15: {
+    action:
+      'Decide whether there is reasonable cause to suspect that a child is suffering, or is likely to suffer, ' +
+      'significant harm; if so, start a Section 47 Enquiry. If you learn that children live at the address, a ' +
+      'Section 47 Enquiry must be started.' +
+      localCpTimescale,
+    owner: csc("Children's Social Care team/group manager"),
+    due: noDeadline,
+    refs: [memoChildrensServices('004 L586–588'), chapter('5.11', '001 L434')],
+  },
+  R16: {
+    action:
+      "Tell Children's Social Care which children are likely to visit the address and what the offence means for " +
+      'them, so that the social worker can assess the risk.' +
+      registeredSexOffenderNote,
+    owner: you('You'),
+    due: noDeadline,
+    refs: [chapter('5.7', '001 L430'), memoChildrensServices('004 L581'), memo('Category 1', '004 L102')],
+  },
+
   // Steps the flags add.
   tell_mappa_lead_agency: {
     action:
       'Tell the MAPPA lead agency (police, probation or YOT) or the MAPPA Co-ordinator about the children involved. ' +
       'Where a child is a child in need or looked after, the local authority must be represented at the MAPPA meeting.',
-    owner: { role: "The practitioner who holds the information; Children's Social Care attends MAPPA" },
+    owner: (ctx) => ({
+      role: "The practitioner who holds the information; Children's Social Care attends MAPPA",
+      agency: agencyLabel(ctx.answers),
+    }),
     due: noDeadline,
     // [INFERENCE] (spec): telling the lead agency is read from these lines.
     refs: [chapter('6.13', '001 L525'), chapter('6.10', '001 L513'), memoChildrensServices('004 L594')],
   },
   disclosure_decision: {
     action: ({ answers }) =>
-      isCsc(answers)
+      isMappaOffender(answers)
+        ? 'Disclosure about a person managed under MAPPA is decided through MAPPA: at Level 1 by the lead agency, ' +
+          'recorded on its case system; at Level 2 or 3 it must be considered at every MAPPA meeting and agreed by ' +
+          'all agencies there. If your agency is not the lead agency, raise it with the lead agency or the MAPPA ' +
+          "Co-ordinator; don't tell the parent, carer or anyone else yourself."
+        : isCsc(answers)
         ? 'Before any disclosure: carry out the risk assessment, consult the person where possible, and consult the ' +
           'child protection manager and the legal department. The service manager decides, in consultation with the ' +
           'police and probation, at a Strategy Meeting.'
-        : "Don't tell the parent, carer or anyone else yourself. Pass the question to Children's Social Care, or in a " +
-          "MAPPA case to the police or probation lead. The Children's Social Care service manager decides at a " +
-          'Strategy Meeting with the police and probation.',
-    owner: {
-      role:
-        "Children's Social Care service manager (decision); child protection manager and legal department (consulted); " +
-        'police and probation (strategy meeting)',
-      agency: "Children's Social Care",
-    },
+        : "Don't tell the parent, carer or anyone else yourself. Pass the question to Children's Social Care. The " +
+          "Children's Social Care service manager decides at a Strategy Meeting with the police and probation.",
+    owner: ({ answers }) =>
+      isMappaOffender(answers)
+        ? mappaDecides
+        : {
+            role:
+              "Children's Social Care service manager (decision); child protection manager and legal department " +
+              '(consulted); police and probation (strategy meeting)',
+            agency: "Children's Social Care",
+          },
     due: noDeadline,
-    refs: [chapter('6.18', '001 L549'), chapter('6.12', '001 L522–524'), chapter('6.10', '001 L513–518')],
+    refs: [
+      chapter('6.18', '001 L549'),
+      chapter('6.12', '001 L522–524'),
+      chapter('6.10', '001 L513–518'),
+      national('10.5', '003 L3958'),
+      national('10.7', '003 L3964'),
+    ],
   },
   release_inform: {
     action: ({ answers }) =>
@@ -328,7 +381,7 @@ const steps: Record<string, StepDef> = {
     action:
       "Notify Children's Social Care that the young person is accused of, or convicted of, an offence against a " +
       'child, and assess whether any child in the household or community is at immediate risk.',
-    owner: { role: 'Police and YOT worker' },
+    owner: { role: 'Police and YOT worker', agency: 'Police and youth offending team' },
     due: noDeadline,
     refs: [chapter('5.14', '001 L441')],
   },
@@ -347,7 +400,8 @@ const steps: Record<string, StepDef> = {
       'protection procedures should be invoked (attach the pre-sentence report and the YOT assessment).',
     owner: { role: 'YOT worker', agency: 'Youth offending team' },
     // The conviction day is day 0 and the report is due at the end of the 10th working day ([INFERENCE], spec header).
-    due: { kind: 'workingDays', n: 10, from: 'conviction', endsAtClose: true },
+    // 001 L445 says only "within 10 working days": no office closing time, so the card shows the date alone.
+    due: { kind: 'workingDays', n: 10, from: 'conviction' },
     // N6: §5.16 still uses the older label; the action paraphrases it without the label.
     refs: [chapter('5.16', '001 L445–449')],
   },
@@ -362,23 +416,38 @@ const steps: Record<string, StepDef> = {
   },
 };
 
-const disclosureText = ({ answers }: FlowContext): string => {
-  const mappaCase = isMappaOffender(answers);
-  return [
-    mappaCase
-      ? 'This person is managed under MAPPA. Disclosure is decided through MAPPA, with the police and probation ' +
-        'leading the risk assessment. For a child sex offender there is a presumption in favour of disclosure where ' +
-        'there is a risk of serious harm to an identified child, unless there is a defensible reason not to. The rules ' +
-        "below apply when Children's Social Care itself is considering disclosure."
-      : undefined,
+/** Audit E1: disclosure about a person managed under MAPPA is decided through MAPPA (001 §6.10 L513; 003 §10.5,
+ * §10.7); the local authority's own rules (001 §6.6–6.23, the service manager at a Strategy Meeting) are for
+ * disclosure by Children's Social Care about people not managed under MAPPA, including alleged abusers. */
+const mappaDisclosureText = (answers: Answers): string =>
+  [
+    'This person is managed under MAPPA, so disclosure is decided through MAPPA, not by one practitioner. At Level 1 ' +
+      'the lead agency decides and records the decision on its case system. At Level 2 or 3 disclosure must be ' +
+      'considered at every MAPPA meeting and any decision to disclose is agreed by all agencies there. If your agency ' +
+      "is not the lead agency, raise it with the lead agency or the MAPPA Co-ordinator; don't tell the parent, carer " +
+      'or anyone else yourself.',
+    'For a person convicted of a child sex offence, the police, probation and prison services must by law consider ' +
+      'disclosure (section 327A of the Criminal Justice Act 2003), and there is a presumption in favour of disclosure ' +
+      'where there is a risk of serious harm to an identified child, unless there is a defensible reason not to.',
+    'Disclosure should be considered in particular where the person has started a relationship with a partner who ' +
+      'has children or grandchildren, and sometimes for friends or neighbours with children.',
+    ...(answers.under_18 === 'yes'
+      ? [
+          "No decision about disclosure can be made unless a senior representative of both YOS and Children's " +
+            'services are present at the MAPPA meeting.',
+        ]
+      : []),
+    "Children's Social Care's own rules, where its service manager decides at a Strategy Meeting with the police and " +
+      'probation, are for disclosure by Children\'s Social Care about people not managed under MAPPA, such as alleged ' +
+      'abusers who were not convicted.',
+  ].join(' ');
+
+const localAuthorityDisclosureText = (answers: Answers): string =>
+  [
     !isCsc(answers)
-      ? "Don't tell the parent, carer or anyone else yourself. Pass the question to Children's Social Care, or in a " +
-        "MAPPA case to the police or probation lead. The decision is taken by the Children's Social Care service " +
-        'manager at a Strategy Meeting with the police and probation.'
-      : undefined,
-    answers.under_18 === 'yes' && mappaCase
-      ? "No decision about disclosure can be made unless a senior representative of both YOS and Children's services " +
-        'are present at the MAPPA meeting.'
+      ? "Don't tell the parent, carer or anyone else yourself. Pass the question to Children's Social Care. The " +
+        "decision is taken by the Children's Social Care service manager at a Strategy Meeting with the police and " +
+        'probation.'
       : undefined,
     '(1) The presumption is against disclosure, subject to the Information Sharing and Confidentiality Procedure: ' +
       'information is not normally disclosed unless the (suspected or alleged) offender consents, there is a ' +
@@ -407,7 +476,9 @@ const disclosureText = ({ answers }: FlowContext): string => {
   ]
     .filter((s): s is string => s !== undefined)
     .join(' ');
-};
+
+const disclosureText = ({ answers }: FlowContext): string =>
+  isMappaOffender(answers) ? mappaDisclosureText(answers) : localAuthorityDisclosureText(answers);
 
 export const rtc: FlowDefinition = {
   id: 'rtc',
@@ -427,7 +498,7 @@ export const rtc: FlowDefinition = {
     'moved in with a family',
     'schedule 1',
   ],
-  rulesVersion: 'rtc-2026.12.1',
+  rulesVersion: 'rtc-2026.12.2',
   maxQuestions: 10,
   defaultSettings: {},
   settingsSchema: z.object({}).strict(),
@@ -474,35 +545,6 @@ export const rtc: FlowDefinition = {
       ],
     },
     {
-      id: 'children_link',
-      text: 'How is the person linked to children? Tick all that apply.',
-      type: 'multichoice',
-      options: [
-        { value: 'lives_with_children', label: 'Lives in a household with children' },
-        { value: 'contact_with_children', label: 'Has contact with children (family, work or voluntary setting)' },
-        { value: 'risk_in_area', label: 'Suspected of posing a risk to children in the area' },
-        {
-          value: 'release_address_children',
-          label: 'Children live at, or are likely to visit, the address they will go to',
-        },
-        { value: 'not_known', label: 'Not known yet' },
-        { value: 'none', label: 'None of these' },
-      ],
-      exclusiveOption: 'none',
-      askedWhen: ({ answers }) => answers.immediate_risk === 'no' && hasIndicator(answers),
-      help:
-        'A dangerous offender known to be in the area can be enough. If the person works or volunteers with children, ' +
-        "your organisation's procedures on allegations against staff may also apply; this procedure does not cover them.",
-      refs: [
-        chapter('6.2', '001 L477–479'),
-        chapter('6.3', '001 L486'),
-        chapter('5.2', '001 L421'),
-        chapter('5.7', '001 L430'),
-        chapter('5.11', '001 L434'),
-        memoChildrensServices('004 L588'),
-      ],
-    },
-    {
       id: 'custody_release',
       text: 'Is the person a prisoner convicted of an offence against a child who is due for release, parole or temporary release?',
       type: 'choice',
@@ -514,6 +556,34 @@ export const rtc: FlowDefinition = {
       askedWhen: ({ answers }) => answers.immediate_risk === 'no',
       help: 'Prison and probation have duties before release.',
       refs: [chapter('5.1', '001 L420'), chapter('5.3', '001 L426')],
+    },
+    {
+      id: 'children_link',
+      text: 'How is the person linked to children? Tick all that apply.',
+      type: 'multichoice',
+      options: [
+        { value: 'lives_with_children', label: 'Lives in a household with children' },
+        { value: 'contact_with_children', label: 'Has contact with children (family, work or voluntary setting)' },
+        { value: 'risk_in_area', label: 'Suspected of posing a risk to children in the area' },
+        { value: 'release_address_children', label: 'Children live at the address they will go to on release' },
+        { value: 'release_address_visit', label: 'Children are likely to visit the address they will go to on release' },
+        { value: 'not_known', label: 'Not known yet' },
+        { value: 'none', label: 'None of these' },
+      ],
+      exclusiveOption: 'none',
+      askedWhen: ({ answers }) => answers.immediate_risk === 'no' && hasTrigger(answers),
+      help:
+        'A dangerous offender known to be in the area can be enough. If the person works or volunteers with children, ' +
+        "your organisation's procedures on allegations against staff may also apply; this procedure does not cover them.",
+      refs: [
+        chapter('6.2', '001 L477–479'),
+        chapter('6.3', '001 L486'),
+        chapter('5.2', '001 L421'),
+        chapter('5.7', '001 L430'),
+        chapter('5.8', '001 L431'),
+        chapter('5.11', '001 L434'),
+        memoChildrensServices('004 L588'),
+      ],
     },
     {
       id: 'under_18',
@@ -553,7 +623,7 @@ export const rtc: FlowDefinition = {
       options: [...yesNo, { value: 'not_known', label: 'Not known' }],
       askedWhen: ({ answers }) =>
         answers.immediate_risk === 'no' && list(answers.basis) !== undefined && !basisHas(answers, 'mappa_attention'),
-      help: 'If not known, ask the police or probation, or use the MAPPA flow.',
+      help: 'If not known, ask the police or probation, or use the MAPPA check.',
       refs: [chapter('6.1', '001 L468'), chapter('6.13', '001 L525'), memoChildrensServices('004 L594')],
     },
     {
@@ -563,8 +633,9 @@ export const rtc: FlowDefinition = {
       options: yesNo,
       askedWhen: ({ answers }) => answers.immediate_risk === 'no',
       help:
-        "Disclosure has its own rules and decision-maker; if you are not in Children's Social Care, the decision is not yours.",
-      refs: [chapter('6.6', '001 L501'), chapter('6.18', '001 L549')],
+        'Disclosure has its own rules and decision-maker: MAPPA decides for a person managed under MAPPA; otherwise ' +
+        "the Children's Social Care service manager decides.",
+      refs: [chapter('6.6', '001 L501'), chapter('6.18', '001 L549'), national('10.5', '003 L3958'), national('10.7', '003 L3964')],
     },
   ],
 
@@ -587,8 +658,8 @@ export const rtc: FlowDefinition = {
       tone: 'attention',
       summary:
         'The person may pose a risk to children and lives with children, has contact with children, is suspected of ' +
-        'posing a risk to children in the area, or is to be released to an address where children live or are likely ' +
-        "to visit, so Children's Social Care must treat this as a child protection referral and start a Section 47 Enquiry.",
+        "posing a risk to children in the area, or is to be released to an address where children live, so Children's " +
+        'Social Care must treat this as a child protection referral and start a Section 47 Enquiry.',
       decidedBy: { role: "Children's Social Care (Section 47 Enquiry and any conference)", agency: "Children's Social Care" },
       // The referral duty is fixed; the thresholds inside the enquiry are Children's Social Care's (spec section 3).
       indicative: false,
@@ -616,6 +687,26 @@ export const rtc: FlowDefinition = {
         chapter('5.17', '001 L450'),
       ],
       steps: ({ answers }) => (isCsc(answers) ? ['R14'] : ['R13']),
+    },
+    RELEASE_RISK_ASSESSMENT: {
+      label: "Children likely to visit the release address: Children's Social Care assesses the risk",
+      tone: 'attention',
+      summary:
+        'Children are likely to visit the address the person will go to on release, so the social worker must assess ' +
+        "the potential risk to each child and set out any child protection issues in writing; Children's Social Care " +
+        'then decides whether there is reasonable cause to suspect significant harm, which would call for a Section 47 ' +
+        'Enquiry.',
+      decidedBy: { role: "Children's Social Care (the risk assessment and any Section 47 Enquiry)", agency: "Children's Social Care" },
+      indicative: true,
+      agency: "Children's Social Care",
+      refs: [
+        chapter('5.7', '001 L430'),
+        chapter('5.8', '001 L431'),
+        chapter('5.9', '001 L432'),
+        memoChildrensServices('004 L586–588'),
+      ],
+      steps: ({ answers }) =>
+        isCsc(answers) ? ['release_risk_assessment', 'R15', 'R9'] : ['R16', 'release_risk_assessment', 'R15', 'R9'],
     },
     CHECK_AND_REFER: {
       label: "Find out which children are involved: Children's Social Care to check",
@@ -653,21 +744,30 @@ export const rtc: FlowDefinition = {
     },
     {
       id: 'RC1a',
-      when: ({ answers }) => answers.under_18 === 'yes' && hasIndicator(answers) && youngPersonCase(answers),
+      // Audit E4: the young person's status is a trigger of its own (001 §5.14), whatever the basis question says.
+      when: ({ answers }) => youngPersonCase(answers),
       outcome: 'YP_NOTIFY_CSC',
       refs: [chapter('5.13', '001 L440'), chapter('5.14', '001 L441'), chapter('5.15', '001 L442'), chapter('5.17', '001 L450')],
     },
     {
       id: 'RC2',
       when: ({ answers }) =>
-        hasIndicator(answers) &&
+        hasTrigger(answers) &&
         linkHas(answers, 'lives_with_children', 'contact_with_children', 'risk_in_area', 'release_address_children'),
       outcome: 'CP_REFERRAL_S47',
       refs: [chapter('5.2', '001 L421'), chapter('5.11', '001 L434'), chapter('6.2', '001 L475–479')],
     },
+    // Audit E13: children only likely to visit the release address call for the social worker's risk assessment
+    // (001 §5.8 L431); the Section 47 Enquiry is mandatory for an address where children live (§5.11 L434).
+    {
+      id: 'RC2b',
+      when: ({ answers }) => hasTrigger(answers) && linkHas(answers, 'release_address_visit'),
+      outcome: 'RELEASE_RISK_ASSESSMENT',
+      refs: [chapter('5.7', '001 L430'), chapter('5.8', '001 L431'), chapter('5.9', '001 L432')],
+    },
     {
       id: 'RC3',
-      when: ({ answers }) => hasIndicator(answers) && linkHas(answers, 'not_known'),
+      when: ({ answers }) => hasTrigger(answers) && linkHas(answers, 'not_known'),
       outcome: 'CHECK_AND_REFER',
       // [INFERENCE] (spec RC3): an unknown link is resolved by the §6.3 checks.
       refs: [chapter('6.3', '001 L482–487')],
@@ -697,8 +797,8 @@ export const rtc: FlowDefinition = {
       text: disclosureText,
       when: ({ answers }, outcomeId) => outcomeId !== 'IMMEDIATE_ACTION' && answers.disclosure === 'yes',
       steps: ['disclosure_decision'],
-      // N5: 001 §6.7 presumes against disclosure by the local authority; 004 L1004 describes the MAPPA presumption
-      // in favour for child sex offenders. The text leads with the MAPPA one in MAPPA cases.
+      // N5: 001 §6.7 presumes against disclosure by the local authority; 004 L1004 and 003 §10.3 (s.327A) set the
+      // MAPPA duty and presumption for child sex offenders. In a MAPPA case the card gives the MAPPA route only (E1).
       refs: [
         chapter('6.6', '001 L501'),
         chapter('6.7', '001 L504–508'),
@@ -718,6 +818,10 @@ export const rtc: FlowDefinition = {
         chapter('6.22', '001 L565–572'),
         chapter('6.23', '001 L575–579'),
         memo('Disclosure', '004 L1004'),
+        national('10.3', '003 L3951'),
+        national('10.5', '003 L3958'),
+        national('10.7', '003 L3964'),
+        national('10.11', '003 L4018–4030'),
         memo('Youth Offending Service', '004 L571'),
       ],
     },

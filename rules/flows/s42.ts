@@ -25,17 +25,34 @@ const ticked = (ctx: Ctx, option: string): boolean => {
   return Array.isArray(factors) && factors.includes(option);
 };
 
+/** Ticked factors that themselves point to possible abuse or neglect (self-neglect included, l. 364, 423), in
+ * plain words for the card. */
+const ABUSE_SIGNS: Record<string, string> = {
+  self_neglect: 'self-neglect',
+  domestic_abuse_possible: 'possible domestic abuse',
+  staff_alleged: 'harm by someone who works or volunteers with adults',
+  crime_suspected: 'a possible crime',
+  children_affected: 'children affected by abuse',
+};
+const abuseSigns = (ctx: Ctx): string[] => Object.keys(ABUSE_SIGNS).filter((option) => ticked(ctx, option));
+/** Answers that, on their own, would close at concern (R3, R4). */
+const wouldCloseAtConcern: Predicate<S42Settings> = (ctx) =>
+  is('concern_relates', 'clearly_not')(ctx) || all(is('concern_relates', 'not_sure'), is('abuse_or_risk', 'no'))(ctx);
+const contradictsClosure: Predicate<S42Settings> = (ctx) => wouldCloseAtConcern(ctx) && abuseSigns(ctx).length > 0;
+
 const KCC_ASC = 'KCC Adult Social Care';
 const DSO_DECIDES: Owner = { role: 'Designated Senior Officer (DSO)', agency: KCC_ASC };
 const RAISE_WHATEVER = 'Raise the concern whatever this card shows.';
 const IMMEDIATELY = { kind: 'immediately' } as const;
 const NO_DEADLINE = { kind: 'none' } as const;
-const WITHIN_1_WD = { kind: 'workingDays', n: 1, from: 'receipt', endsAtClose: true } as const;
-const WITHIN_3_WD = { kind: 'workingDays', n: 3, from: 'receipt', endsAtClose: true } as const;
+/** §4.1.3 (l. 404) and §4.2.1 (l. 553) give working days, no hour, and do not say whether the day of receipt counts:
+ * the date shown does not count it and names no time (the card's note says this is the latest acceptable). */
+const WITHIN_1_WD = { kind: 'workingDays', n: 1, from: 'receipt' } as const;
+const WITHIN_3_WD = { kind: 'workingDays', n: 3, from: 'receipt' } as const;
 
-const dso: Owner = { role: 'DSO' };
-const dsoKcc: Owner = { role: 'DSO', agency: KCC_ASC };
-const raiser: Owner = { role: 'The person raising the concern' };
+const dso: Owner = { role: 'DSO', agency: KCC_ASC };
+const raiser: Owner = { role: 'The person raising the concern', agency: 'any agency, or a member of the public' };
+const provider: Owner = { role: 'Service provider (registered manager or ward)', agency: 'The care or health service' };
 
 // ---- Questions (spec §2) ----
 
@@ -89,7 +106,8 @@ const questions: FlowDefinition<S42Settings>['questions'] = [
       { value: 'not_sure', label: 'Not sure yet' },
       {
         value: 'clearly_not',
-        label: 'No, it is clearly not about abuse or neglect (for example only a request for more help)',
+        label:
+          'No, it is clearly not about abuse or neglect, including self-neglect (for example only a request for more help)',
       },
     ],
     askedWhen: is('age_18_plus', 'yes'),
@@ -199,7 +217,11 @@ const questions: FlowDefinition<S42Settings>['questions'] = [
         label:
           'It happened in a service regulated by CQC (or another regulator) or commissioned by the council or the NHS',
       },
-      { value: 'staff_alleged', label: 'The person alleged to have caused harm is paid staff or a volunteer' },
+      {
+        value: 'staff_alleged',
+        label:
+          'The person alleged to have caused harm works or volunteers with adults with care and support needs, in any setting',
+      },
       {
         value: 'carer_identified',
         label:
@@ -212,9 +234,16 @@ const questions: FlowDefinition<S42Settings>['questions'] = [
           'The person causing harm is a partner, ex-partner or relative (both aged 16 or over) (possible domestic abuse)',
       },
       { value: 'self_neglect', label: 'The concern is self-neglect (including hoarding)' },
+      { value: 'dols_in_place', label: 'The adult is subject to a DoLS authorisation' },
       {
-        value: 'dols_or_liberty',
-        label: 'The adult is subject to a DoLS authorisation, or their liberty may be restricted without one',
+        value: 'liberty_restricted_without_dols',
+        label: 'The adult may be deprived of their liberty and has no DoLS authorisation',
+      },
+      {
+        value: 'attorney_or_deputy',
+        label:
+          "Someone with power of attorney, or a deputy, may not be acting in the adult's best interests or managing " +
+          'their affairs properly',
       },
       { value: 'none', label: 'None of these' },
     ],
@@ -235,6 +264,7 @@ const questions: FlowDefinition<S42Settings>['questions'] = [
       pg('7.5', 'l. 959–994'),
       pg('7.6', 'l. 997–1025'),
       pg('7.7.4', 'l. 1061–1062'),
+      pg('9.1', 'l. 1166, 1173'),
     ],
   },
 ];
@@ -253,6 +283,15 @@ const rules: FlowDefinition<S42Settings>['rules'] = [
     when: is('age_18_plus', 'no'),
     outcome: 'NOT_ADULT_SAFEGUARDING',
     refs: [pg('1.1.1', 'l. 22'), pg('4.1.3', 'l. 414'), pg('1.1.3', 'l. 93')],
+  },
+  // "Clearly not about abuse" or "no abuse" next to a ticked sign of abuse or self-neglect: the answers contradict
+  // each other, and closure at concern is allowed only when the concern is clearly not about abuse or neglect
+  // including self-neglect (l. 364, 423), so the concern goes on to information gathering (l. 549).
+  {
+    id: 'R3a',
+    when: contradictsClosure,
+    outcome: 'S42_UNDETERMINED_GATHER_INFO',
+    refs: [pg('4.1.2', 'l. 364'), pg('4.1.3', 'l. 423'), pg('4.2', 'l. 549')],
   },
   {
     id: 'R3',
@@ -316,25 +355,58 @@ const rules: FlowDefinition<S42Settings>['rules'] = [
 // ---- Outcomes (spec §3) and their steps (spec §6) ----
 
 const TRIAGE = ['raise_concern', 'triage', 'dso_triage_questions', 'decide_who_to_inform'];
-const CLOSE_AT_CONCERN = ['close_due_diligence', 'close_rationale', 'feedback_not_met', 'ctm_signoff'];
+const CLOSE_AT_CONCERN = [
+  'close_due_diligence',
+  'close_rationale',
+  'other_support_when_closing',
+  'feedback_not_met',
+  'ctm_signoff',
+];
 
-/** Sources of the note every indicative card carries (spec §3, under the outcomes table). */
-const RAISE_WHATEVER_REFS: Ref[] = [pg('4.1.1', 'l. 327'), pg('4.1.2', 'l. 362, 364'), nice('1.6.1', 'l. 12064–12066')];
+/** The working-day convention is the bot's reading of §4.1.3 (l. 404) and §4.2.1 (l. 553), said so on the card. */
+const DEADLINE_READING =
+  'The triage and risk-assessment dates shown are the latest acceptable. The procedure gives working days but no ' +
+  'time of day, and does not say whether the day the concern arrives counts; the dates shown do not count it. ' +
+  'The DSO should see the concern at once.';
 
-/** An outcome the DSO decides: the spec's references, then those of the note, each section once. */
+/** Sources of the notes every indicative card carries (spec §3, under the outcomes table; §4.1.3 for the dates). */
+const NOTE_REFS: Ref[] = [
+  pg('4.1.1', 'l. 327'),
+  pg('4.1.2', 'l. 362, 364'),
+  nice('1.6.1', 'l. 12064–12066'),
+  pg('4.1.3', 'l. 404'),
+  pg('4.2.1', 'l. 553'),
+];
+
+/** An outcome the DSO decides: the spec's references, then those of the notes, each section once. */
 const indicative = (
   outcome: Pick<OutcomeDef<S42Settings>, 'label' | 'tone' | 'summary' | 'refs' | 'steps'>,
+  moreNotes: (ctx: Ctx) => string[] = () => [],
 ): OutcomeDef<S42Settings> => ({
   ...outcome,
-  refs: [
-    ...outcome.refs,
-    ...RAISE_WHATEVER_REFS.filter((n) => !outcome.refs.some((r) => r.doc === n.doc && r.section === n.section)),
-  ],
+  refs: [...outcome.refs, ...NOTE_REFS.filter((n) => !outcome.refs.some((r) => r.doc === n.doc && r.section === n.section))],
   decidedBy: DSO_DECIDES,
   indicative: true,
   agency: KCC_ASC,
-  notes: [RAISE_WHATEVER],
+  notes: (ctx) => [RAISE_WHATEVER, ...moreNotes(ctx), DEADLINE_READING],
 });
+
+/** "a, b and c" */
+const listed = (items: string[]): string =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+const contradictionNote = (ctx: Ctx): string[] =>
+  contradictsClosure(ctx)
+    ? [
+        `Your answers do not fit together: you said there is no sign of abuse or neglect, but you ticked ` +
+          `${listed(abuseSigns(ctx).map((option) => ABUSE_SIGNS[option]))}. That points to possible abuse or neglect ` +
+          '(self-neglect included), so the concern must not be closed at this stage. Check your answers; the DSO ' +
+          'gathers information and decides.',
+      ]
+    : [];
+
+/** Outcomes after which a S.42 enquiry may still follow: the public-task basis for sharing applies (l. 763). */
+const ENQUIRY_MAY_FOLLOW = ['S42_CRITERIA_INDICATED', 'S42_UNDETERMINED_GATHER_INFO', 'S42_NOT_MET_CAN_PROTECT_SELF'];
 
 const outcomes: FlowDefinition<S42Settings>['outcomes'] = {
   EMERGENCY: {
@@ -345,6 +417,7 @@ const outcomes: FlowDefinition<S42Settings>['outcomes'] = {
       'Raise the safeguarding concern once help is on its way.',
     decidedBy: {
       role: 'No decision needed: the person with the adult calls 999 (in a care setting, the provider)',
+      agency: 'any agency, the public or the care provider',
     },
     indicative: false,
     agency: 'Emergency services (999)',
@@ -355,7 +428,7 @@ const outcomes: FlowDefinition<S42Settings>['outcomes'] = {
     label: "Not adult safeguarding: use children's safeguarding",
     tone: 'attention',
     summary: 'The person at risk is under 18, so the adult safeguarding procedure does not apply.',
-    decidedBy: { role: "Children's services (outside this procedure)" },
+    decidedBy: { role: "Children's services (outside this procedure)", agency: "Children's services" },
     indicative: false,
     agency: "Children's services (in Kent, Integrated Children's Services)",
     refs: [pg('1.1.1', 'l. 22'), pg('4.1.3', 'l. 414'), pg('1.1.3', 'l. 93')],
@@ -414,7 +487,8 @@ const outcomes: FlowDefinition<S42Settings>['outcomes'] = {
       'transitional_reading',
     ],
   }),
-  S42_NOT_MET_NO_CARE_SUPPORT_NEEDS: indicative({
+  S42_NOT_MET_NO_CARE_SUPPORT_NEEDS: indicative(
+    {
     label: 'S.42 not indicated: no care and support needs (DSO decides)',
     tone: 'info',
     summary:
@@ -423,7 +497,13 @@ const outcomes: FlowDefinition<S42Settings>['outcomes'] = {
       'non-statutory enquiry in other circumstances.',
     refs: [pg('1.1.1', 'l. 24, 33, 42'), pg('1.1.3', 'l. 63'), pg('4.1.3', 'l. 439–449')],
     steps: [...TRIAGE, 'needs_not_obvious', ...CLOSE_AT_CONCERN],
-  }),
+    },
+    () => [
+      'The procedure does not say in so many words that a concern is closed because there are no care and support ' +
+        'needs; this follows from the first S.42 condition. Check the practice with your local safeguarding lead ' +
+        'before closing.',
+    ],
+  ),
   S42_NOT_MET_CAN_PROTECT_SELF: indicative({
     label:
       'S.42 may not be met: adult may be able to protect themselves. Complete the risk assessment before any ' +
@@ -447,8 +527,9 @@ const outcomes: FlowDefinition<S42Settings>['outcomes'] = {
       'risk_assessment_strategy',
       'notify_critical_risk',
       'close_at_risk_assessment',
+      'other_support_when_closing',
       'feedback_not_met',
-      'ctm_signoff',
+      'ctm_signoff_after_risk_assessment',
     ],
   }),
   S42_CRITERIA_INDICATED: indicative({
@@ -458,10 +539,18 @@ const outcomes: FlowDefinition<S42Settings>['outcomes'] = {
       'All three S.42(1) conditions are indicated on a reasonable-cause-to-suspect basis. If the DSO confirms ' +
       'this, the LA must make enquiries or cause others to.',
     refs: [pg('1.1.1', 'l. 20–26'), pg('1.1.2', 'l. 48'), pg('4.1.1', 'l. 327'), pg('4.2', 'l. 549')],
-    steps: [...TRIAGE, 'risk_assessment_strategy', 'notify_critical_risk', 'make_or_cause_enquiries', 'feedback_meets'],
+    steps: [
+      ...TRIAGE,
+      'risk_assessment_strategy',
+      'notify_critical_risk',
+      'make_or_cause_enquiries',
+      'feedback_meets',
+      'feedback_agencies',
+    ],
   }),
   // The closing steps are deliberately not listed (spec §6); the summary names the checklists instead.
-  S42_UNDETERMINED_GATHER_INFO: indicative({
+  S42_UNDETERMINED_GATHER_INFO: indicative(
+    {
     label: 'Not yet known if S.42 is met: gather information, do not close (DSO decides)',
     tone: 'warning',
     summary:
@@ -481,14 +570,16 @@ const outcomes: FlowDefinition<S42Settings>['outcomes'] = {
       pg('App I', 'l. 1908–1966, 1976–2106'),
     ],
     steps: [...TRIAGE, 'risk_assessment_strategy', 'notify_critical_risk'],
-  }),
+    },
+    contradictionNote,
+  ),
 };
 
 // ---- Additional actions (spec §5, in output order) ----
 
 /** `children_in_risk_assessment` and `capacity_in_risk_assessment` belong to the risk assessment, so a flag
  * lists them only when the outcome's steps include `risk_assessment_strategy` (spec §5; §4.2 l. 549). */
-const RISK_ASSESSMENT_ONLY = ['children_in_risk_assessment', 'capacity_in_risk_assessment'];
+const RISK_ASSESSMENT_ONLY = ['children_in_risk_assessment', 'capacity_in_risk_assessment', 'crime_substantial_risk'];
 const flagSteps =
   (ids: string[]) =>
   (_ctx: Ctx, outcomeId: string): string[] => {
@@ -506,8 +597,14 @@ const flags: FlowDefinition<S42Settings>['flags'] = [
       'those involved, and whether or not the adult agrees. The adult’s views are passed on and shape any ' +
       'further police action.',
     when: (ctx) => ticked(ctx, 'crime_suspected'),
-    steps: ['police_decide_at_triage', 'police_copy_to_vit', 'police_provider_101', 'police_more_urgent'],
-    refs: [pg('6.2', 'l. 768–777'), pg('7.8', 'l. 1073'), pg('9.7', 'l. 1225')],
+    steps: flagSteps([
+      'police_decide_at_triage',
+      'police_copy_to_vit',
+      'police_provider_101',
+      'police_more_urgent',
+      'crime_substantial_risk',
+    ]),
+    refs: [pg('6.2', 'l. 768–777'), pg('7.8', 'l. 1073'), pg('9.7', 'l. 1225'), pg('4.2.3', 'l. 616')],
   },
   {
     id: 'CHILDRENS_SERVICES_REFERRAL',
@@ -527,7 +624,7 @@ const flags: FlowDefinition<S42Settings>['flags'] = [
       'Check capacity and advocacy. If the adult has substantial difficulty taking part and no appropriate ' +
       'person to support them, the LA has a duty to arrange an independent advocate.',
     when: (ctx) => ticked(ctx, 'capacity_or_engagement_difficulty'),
-    steps: flagSteps(['capacity_consider_at_triage', 'capacity_in_risk_assessment', 'independent_advocate', 'imca']),
+    steps: flagSteps(['capacity_consider_at_triage', 'capacity_in_risk_assessment', 'independent_advocate', 'imca', 'imha']),
     refs: [
       pg('4.1.3', 'l. 416'),
       pg('5.4', 'l. 717'),
@@ -542,8 +639,14 @@ const flags: FlowDefinition<S42Settings>['flags'] = [
       'the adult does not consent, the DSO must evidence that four things were considered: capacity; other ' +
       'adults or children at risk; a possible crime; coercive control or undue influence.',
     when: (ctx) => ticked(ctx, 'adult_refuses'),
-    steps: ['refusal_not_closure_reason', 'refusal_four_considerations', 'share_without_consent'],
-    refs: [pg('4.1.3', 'l. 425–429'), pg('5.5', 'l. 721–728')],
+    steps: (ctx) => [
+      'refusal_not_closure_reason',
+      'refusal_four_considerations',
+      ...(ticked(ctx, 'capacity_or_engagement_difficulty') ? ['mca_best_interests'] : []),
+      'inherent_jurisdiction',
+      'share_without_consent',
+    ],
+    refs: [pg('4.1.3', 'l. 425–429'), pg('5.5', 'l. 721–728'), pg('9.6', 'l. 1214–1221'), pg('10.4', 'l. 1255')],
   },
   {
     id: 'NOTIFY_REGULATOR_AND_COMMISSIONER',
@@ -556,19 +659,32 @@ const flags: FlowDefinition<S42Settings>['flags'] = [
       'regulator_decide_at_triage',
       'regulator_send_form',
       'icb_exception',
-      'establishment_allocation',
+      'dso_io_allocation',
       'quality_or_safeguarding',
+      'other_residents',
+      'organisational_abuse_meeting',
+      'adult_protection_sanction',
+      'imha',
+      'care_home_raiser',
     ],
-    refs: [pg('4.1.6', 'l. 541, 545'), pg('7.3', 'l. 905–913')],
+    refs: [
+      pg('4.1.6', 'l. 541, 545'),
+      pg('7.3', 'l. 905–913'),
+      pg('7.1.4', 'l. 885–887'),
+      pg('6.6', 'l. 846'),
+      pg('7.4', 'l. 944–950'),
+      nice('1.6.9', 'l. 12127–12131'),
+    ],
   },
   {
     id: 'PIPOT_PROCEDURE',
     label: 'People in Positions of Trust',
     text:
-      'Follow the People in Positions of Trust guidance; consider DBS and professional-regulator referral.',
+      'Follow the People in Positions of Trust guidance; consider DBS and professional-regulator referral, and ' +
+      'whether what was done may be a crime.',
     when: (ctx) => ticked(ctx, 'staff_alleged'),
-    steps: ['pipot_procedure'],
-    refs: [pg('7.6', 'l. 997–1025')],
+    steps: ['pipot_procedure', 'staff_crime_vit', 'employer_dbs_duty'],
+    refs: [pg('7.6', 'l. 997–1025'), pg('7.8', 'l. 1074')],
   },
   // For NON_STATUTORY_ENQUIRY_CARER the carer is the adult at risk, not a carer of them (§1.1.4 l. 99): an
   // interpretation resting on "support needs in her role as carer" (l. 77) and the App I checklist (l. 2070).
@@ -587,12 +703,12 @@ const flags: FlowDefinition<S42Settings>['flags'] = [
   },
   {
     id: 'RUN_MARAC_FLOW',
-    label: 'Possible domestic abuse: run the MARAC flow',
+    label: 'Possible domestic abuse: check whether it goes to MARAC',
     text:
-      'Possible domestic abuse: run the MARAC flow (DASH, MARAC referral) and follow the Kent and Medway ' +
+      'Possible domestic abuse: run "Does this go to MARAC?" (DASH, MARAC referral) and follow the Kent and Medway ' +
       'domestic abuse protocol.',
     when: (ctx) => ticked(ctx, 'domestic_abuse_possible'),
-    steps: ['start_marac_flow', 'da_protocol'],
+    steps: ['start_marac_flow', 'da_protocol', 'dso_io_allocation'],
     refs: [
       pg('6.5', 'l. 834–835'),
       pg('9.4', 'l. 1202, 1204'),
@@ -608,18 +724,44 @@ const flags: FlowDefinition<S42Settings>['flags'] = [
       'Follow the Kent and Medway multi-agency self-neglect and hoarding policy, whether this is managed under ' +
       'S.42 or through case management.',
     when: (ctx) => ticked(ctx, 'self_neglect'),
-    steps: ['sn_policy', 'sn_hazard'],
-    refs: [pg('6.4', 'l. 803–814'), { doc: 'kmsab-self-neglect-policy', section: '(whole document)', lines: 'l. 807' }],
+    steps: ['sn_policy', 'sn_hazard', 'sn_handover'],
+    refs: [
+      pg('6.4', 'l. 803–814'),
+      { doc: 'kmsab-self-neglect-policy', section: '(whole document)', lines: 'l. 807' },
+      pg('App D', 'l. 1655–1671'),
+    ],
   },
+  // §7.7.4 separates an adult already under a DoLS (notify the DoLS office, l. 1061) from one whose liberty may be
+  // restricted without authorisation (escalate, l. 1062).
   {
     id: 'NOTIFY_DOLS_TEAM',
     label: 'Tell the DoLS Team',
-    text:
-      'Tell the DoLS Team about the safeguarding concern. Escalate if liberty may be restricted without ' +
-      'authorisation.',
-    when: (ctx) => ticked(ctx, 'dols_or_liberty'),
-    steps: ['dols_decide_at_triage', 'dols_clipboard', 'dols_escalate'],
+    text: (ctx) =>
+      [
+        ticked(ctx, 'dols_in_place') ? 'The adult is subject to a DoLS: tell the DoLS Team about the safeguarding concern.' : '',
+        ticked(ctx, 'liberty_restricted_without_dols')
+          ? 'The adult may be deprived of their liberty without authorisation: the DSO escalates to the responsible team.'
+          : '',
+      ]
+        .filter((t) => t !== '')
+        .join(' '),
+    when: (ctx) => ticked(ctx, 'dols_in_place') || ticked(ctx, 'liberty_restricted_without_dols'),
+    steps: (ctx) => [
+      'dols_decide_at_triage',
+      ...(ticked(ctx, 'dols_in_place') ? ['dols_clipboard'] : []),
+      ...(ticked(ctx, 'liberty_restricted_without_dols') ? ['dols_escalate'] : []),
+    ],
     refs: [pg('7.7.4', 'l. 1061–1062'), pg('App B', 'l. 1306–1312')],
+  },
+  {
+    id: 'TELL_OFFICE_OF_PUBLIC_GUARDIAN',
+    label: 'Tell the Office of the Public Guardian',
+    text:
+      "Someone with power of attorney, or a deputy, may not be acting in the adult's best interests: contact the " +
+      'Office of the Public Guardian safeguarding unit.',
+    when: (ctx) => ticked(ctx, 'attorney_or_deputy'),
+    steps: ['public_guardian'],
+    refs: [pg('9.1', 'l. 1166, 1173')],
   },
 ];
 
@@ -628,7 +770,10 @@ const flags: FlowDefinition<S42Settings>['flags'] = [
 const steps: Record<string, StepDef<S42Settings>> = {
   call_999: {
     action: 'Call 999 now. Where you can, stay with the person at risk until help arrives.',
-    owner: { role: 'Whoever is with the person; in a care or health setting, the service provider' },
+    owner: {
+      role: 'Whoever is with the person; in a care or health setting, the service provider',
+      agency: 'any agency, the public or the care provider',
+    },
     due: IMMEDIATELY,
     refs: [pg('7.8.1', 'l. 1091'), pg('9.7', 'l. 1226'), nice('1.6.2', 'l. 12068–12071')],
   },
@@ -641,42 +786,50 @@ const steps: Record<string, StepDef<S42Settings>> = {
     refs: [pg('4.1.2', 'l. 362–364'), pg('4.1.3', 'l. 404')],
   },
   rerun_after_emergency: {
-    action: "Once help is on its way, run this flow again, answering 'No' to Q1, to triage the concern and check S.42.",
-    owner: { role: 'The person raising the concern, or the triager' },
+    action:
+      'Once help is on its way, run "Does this meet S.42?" again, answering \'No\' to the first question, to triage ' +
+      'the concern and check S.42.',
+    owner: { role: 'The person raising the concern, or the triager', agency: 'their own agency, or KCC Adult Social Care' },
     due: NO_DEADLINE,
     refs: [pg('4.1.3', 'l. 404, 413')],
   },
-  // The KCC guidance is silent on under-18s; children's safeguarding is inferred (spec Notes N4).
+  // The KCC guidance is silent on under-18s; children's safeguarding is inferred (spec Notes N4). "Now": the
+  // concern is about a child at risk of harm (l. 414).
   refer_childrens_safeguarding: {
     action:
-      "The adult procedure does not apply to a person under 18. Refer to children's safeguarding (in Kent, " +
-      "Integrated Children's Services).",
+      "The adult procedure does not apply to a person under 18. Refer to children's safeguarding now (in Kent, " +
+      "Integrated Children's Services). The adult procedure does not say this; it follows from the duty being for " +
+      'adults.',
     owner: raiser,
-    due: NO_DEADLINE,
+    due: IMMEDIATELY,
     refs: [pg('4.1.3', 'l. 414'), pg('1.1.3', 'l. 93')],
   },
   raise_concern: {
     action:
       'If you have not yet raised this concern, send it to adult social care now: the online KASC form, or ' +
-      'their own form for Police, SECAMB, CQC and KFRS. Only the DSO can decide that S.42 is not met.',
+      'their own form for Police, SECAMB, CQC and KFRS. Only the DSO can decide that S.42 is not met. If the adult ' +
+      'lives in Medway, Medway Council is a separate council: contact the Medway Safeguarding Team.',
     owner: raiser,
     due: NO_DEADLINE,
-    refs: [pg('4.1.2', 'l. 362, 364'), pg('4.1.1', 'l. 327')],
+    refs: [pg('4.1.2', 'l. 362, 364'), pg('4.1.1', 'l. 327'), pg('9.8', 'l. 1228–1230')],
   },
   triage: {
     action:
       'Triage the concern. The Area Referral Service does it if the adult is not open to adult social care; ' +
-      'otherwise the community team the adult is open to. A DSO screens it.',
+      'otherwise the community team the adult is open to. A DSO screens it. A professional who raises a concern ' +
+      'should not expect to stay anonymous, except in exceptional circumstances such as a risk of harm to them or ' +
+      'others. If a member of the public asks to stay anonymous, discuss their reasons with them at triage; ' +
+      'anonymity cannot be guaranteed.',
     owner: { role: 'Area Referral Service or community team', agency: KCC_ASC },
     due: WITHIN_1_WD,
-    refs: [pg('4.1.2', 'l. 364'), pg('4.1.3', 'l. 386–395, 404')],
+    refs: [pg('4.1.2', 'l. 364'), pg('4.1.3', 'l. 386–395, 404'), pg('4.1.5', 'l. 526–536')],
   },
   dso_triage_questions: {
     action:
       'The DSO decides whether the concern progresses, and considers four questions: immediate risk to the ' +
       'adult or others (including carers) and what to do about it; children affected; the adult’s views, ' +
       'wishes and consent; indicators of lack of capacity or substantial difficulty.',
-    owner: dsoKcc,
+    owner: dso,
     due: WITHIN_1_WD,
     refs: [pg('4.1.1', 'l. 327'), pg('4.1.3', 'l. 404, 409–416')],
   },
@@ -695,7 +848,7 @@ const steps: Record<string, StepDef<S42Settings>> = {
       'to a full enquiry and, if so, set the terms of reference. Where the Area Referral Service triaged, it ' +
       'completes initial contacts, presenting risks, immediate actions and MCA concerns; the community team ' +
       'completes the risk evaluation, the strategy discussion, MCA and MSP.',
-    owner: { role: 'DSO, with the Area Referral Service and the community team' },
+    owner: { role: 'DSO, with the Area Referral Service and the community team', agency: KCC_ASC },
     due: WITHIN_3_WD,
     refs: [pg('4.2', 'l. 549'), pg('4.2.1', 'l. 553–559'), pg('4.2.2', 'l. 586–592'), pg('4.2.5', 'l. 640–653')],
   },
@@ -711,7 +864,7 @@ const steps: Record<string, StepDef<S42Settings>> = {
     action:
       'If the DSO confirms that S.42(1) is met, the LA must make enquiries or cause others to. The LA stays ' +
       'responsible, and Making Safeguarding Personal stays with a KCC Inquiry Officer.',
-    owner: { role: 'DSO for the LA; IO' },
+    owner: { role: 'DSO for the LA; IO', agency: KCC_ASC },
     due: NO_DEADLINE,
     refs: [pg('1.1.2', 'l. 48, 54'), pg('5.6', 'l. 737'), pg('5.3', 'l. 710')],
   },
@@ -731,11 +884,11 @@ const steps: Record<string, StepDef<S42Settings>> = {
   },
   feedback_non_statutory: {
     action:
-      'Tell the referrer that S.42 is not met but a non-statutory enquiry is being made; adapt the App F ' +
-      'letter; do not send App G unamended.',
+      'Tell the referrer that S.42 is not met but a non-statutory enquiry is being made, and record the feedback ' +
+      'in Mosaic. The procedure has no letter for a non-statutory enquiry.',
     owner: dso,
     due: NO_DEADLINE,
-    refs: [pg('4.1.3', 'l. 449'), pg('8.3', 'l. 1154–1155'), pg('App F', 'l. 1799'), pg('App G', 'l. 1848'), pg('App I', 'l. 2076')],
+    refs: [pg('4.1.3', 'l. 449'), pg('8.3', 'l. 1154–1155'), pg('App I', 'l. 2076')],
   },
   non_statutory_record: {
     action: 'Record how the statutory criteria were not met, and that a non-statutory enquiry is being made.',
@@ -747,7 +900,7 @@ const steps: Record<string, StepDef<S42Settings>> = {
     action:
       'For practice with young adults in transition, see "Bridging the gap – Transitional safeguarding and the ' +
       'role of social work with adults".',
-    owner: { role: 'DSO and IO' },
+    owner: { role: 'DSO and IO', agency: KCC_ASC },
     due: NO_DEADLINE,
     refs: [pg('1.1.3', 'l. 83–85'), { doc: 'transitional-safeguarding-bridging-the-gap', section: '(whole document)' }],
   },
@@ -803,26 +956,48 @@ const steps: Record<string, StepDef<S42Settings>> = {
     due: NO_DEADLINE,
     refs: [pg('App I', 'Closing at Risk Assessment, l. 1976–1998, 2076, 2094'), pg('4.2.1', 'l. 558'), pg('1.1.1', 'l. 42')],
   },
+  other_support_when_closing: {
+    action:
+      'When closing, consider what other support the adult or their carer needs, for example a care needs ' +
+      "assessment (Care Act s.9) or a carer's assessment (s.10), and refer or signpost to it.",
+    owner: dso,
+    due: NO_DEADLINE,
+    refs: [pg('4.1.3', 'l. 437'), pg('8.2', 'l. 1119–1122'), { doc: 'care-act-2014', section: 's.10' }],
+  },
+  // The condition "if this is the arrangement in your area" is on closing at concern only (l. 1954).
   ctm_signoff: {
     action: 'Send to the Community Team Manager for sign-off, if that is the arrangement in your area.',
-    owner: { role: 'DSO; Community Team Manager' },
+    owner: { role: 'DSO; Community Team Manager', agency: KCC_ASC },
     due: NO_DEADLINE,
     refs: [pg('App I', 'l. 1954')],
+  },
+  // Closing after the risk assessment always goes for sign-off (l. 2094).
+  ctm_signoff_after_risk_assessment: {
+    action: 'Send the closure to the Community Team Manager for sign-off.',
+    owner: { role: 'DSO; Community Team Manager', agency: KCC_ASC },
+    due: NO_DEADLINE,
+    refs: [pg('App I', 'Closing at Risk Assessment, l. 2094')],
   },
 
   // REPORT_TO_POLICE
   police_decide_at_triage: {
     action: 'Decide at triage how the police will be told. A suspected crime must be reported.',
-    owner: dsoKcc,
+    owner: dso,
     due: WITHIN_1_WD,
     refs: [pg('4.1.6', 'l. 541'), pg('4.1.3', 'l. 404'), pg('6.2', 'l. 777')],
+  },
+  crime_substantial_risk: {
+    action: 'In the risk assessment, rate a crime as substantial risk.',
+    owner: dso,
+    due: WITHIN_3_WD,
+    refs: [pg('4.2.3', 'l. 616'), pg('4.2.1', 'l. 553')],
   },
   police_copy_to_vit: {
     action:
       'Send a copy of the concern to the local Kent Police Vulnerable Investigation Team (VIT). Say whether the ' +
       'adult consents and what they want, and ask the police to share relevant information (for example ' +
       'earlier domestic abuse reports). Share at an early stage so that the enquiry does not contaminate evidence.',
-    owner: dsoKcc,
+    owner: dso,
     due: NO_DEADLINE,
     refs: [
       pg('6.2', 'l. 768–777'),
@@ -837,7 +1012,7 @@ const steps: Record<string, StepDef<S42Settings>> = {
       'number. A mental health ward reports via 101 or online to the Mental Health Police Liaison Team. The ' +
       'provider must not start its own investigation of allegations against staff until it has liaised with ' +
       'the police.',
-    owner: { role: 'Service provider (registered manager / ward)' },
+    owner: provider,
     due: NO_DEADLINE,
     refs: [pg('7.8', 'l. 1073'), pg('7.8.1', 'l. 1077–1085')],
   },
@@ -845,7 +1020,7 @@ const steps: Record<string, StepDef<S42Settings>> = {
     action:
       'If a more immediate police response is needed (short of 999), send the concern to Kent Police Force ' +
       'Control. Call 999 in an emergency.',
-    owner: dsoKcc,
+    owner: dso,
     due: NO_DEADLINE,
     refs: [pg('9.7', 'l. 1226')],
   },
@@ -855,7 +1030,7 @@ const steps: Record<string, StepDef<S42Settings>> = {
     action:
       "Consider what action is needed for the affected children, such as a referral to Integrated Children's " +
       'Services.',
-    owner: dsoKcc,
+    owner: dso,
     due: WITHIN_1_WD,
     refs: [pg('4.1.3', 'l. 404, 411, 414')],
   },
@@ -889,10 +1064,10 @@ const steps: Record<string, StepDef<S42Settings>> = {
     action:
       'Consider whether the adult has substantial difficulty: understanding, retaining, using or weighing ' +
       'information, or communicating views. Where they do and no appropriate person can support them, the LA ' +
-      'has a duty to arrange an independent advocate (Care Act 2014; the seed does not give the section ' +
+      'has a duty to arrange an independent advocate (Care Act 2014; the procedure does not give the section ' +
       'number). Also consider an advocate for other reasons, such as anxiety or ambivalence when the person ' +
       'causing harm is family. Tell any agency caused to make enquiries who the advocate is.',
-    owner: { role: 'DSO (ensures allocation)' },
+    owner: { role: 'DSO (ensures allocation)', agency: KCC_ASC },
     due: NO_DEADLINE,
     refs: [
       { doc: 'ocsw-dementia-safeguarding-enquiries', section: 'Part 1, Advocacy', lines: 'l. 9948–9961' },
@@ -913,6 +1088,14 @@ const steps: Record<string, StepDef<S42Settings>> = {
       pg('7.7.2', 'l. 1046'),
     ],
   },
+  imha: {
+    action:
+      'If the adult, or the person alleged to have caused harm, is detained under the Mental Health Act 1983, they ' +
+      'have the right to an IMHA as well as any Care Act advocate. Make sure one is offered.',
+    owner: dso,
+    due: NO_DEADLINE,
+    refs: [pg('7.7.1', 'l. 1038–1041')],
+  },
 
   // CONSENT_REFUSAL_NOT_GROUNDS_TO_CLOSE
   refusal_not_closure_reason: {
@@ -930,9 +1113,30 @@ const steps: Record<string, StepDef<S42Settings>> = {
     due: NO_DEADLINE,
     refs: [pg('5.5', 'l. 721–728')],
   },
+  mca_best_interests: {
+    action:
+      'If the adult may lack capacity about the decision to refuse, assess their capacity for it (Mental Capacity ' +
+      'Act 2005). If they lack it, make the decision in their best interests.',
+    owner: dso,
+    due: NO_DEADLINE,
+    refs: [pg('5.5', 'l. 723'), pg('8.2', 'l. 1123'), pg('9.6', 'l. 1218')],
+  },
+  inherent_jurisdiction: {
+    action:
+      'If the adult has capacity but coercion and control or undue influence may be affecting their decisions, ' +
+      "seek legal advice on the High Court's inherent jurisdiction.",
+    owner: dso,
+    due: NO_DEADLINE,
+    refs: [pg('5.5', 'l. 726'), pg('9.6', 'l. 1221'), pg('10.4', 'l. 1255')],
+  },
+  // The public-task basis rests on the statutory enquiry (l. 763): stated only where an S.42 enquiry may follow.
   share_without_consent: {
-    action: 'Information can be shared without consent for the S.42 enquiry (UK GDPR public task).',
-    owner: { role: 'DSO and IO' },
+    action: (_ctx, outcomeId) =>
+      ENQUIRY_MAY_FOLLOW.includes(outcomeId)
+        ? 'Once an S.42 enquiry is under way, information can be shared without consent (UK GDPR public task).'
+        : 'There is no S.42 enquiry here, so sharing needs the adult’s consent unless another lawful basis applies. ' +
+          'Record the basis you rely on.',
+    owner: { role: 'DSO and IO', agency: KCC_ASC },
     due: NO_DEADLINE,
     refs: [pg('6.1', 'l. 763')],
   },
@@ -964,16 +1168,21 @@ const steps: Record<string, StepDef<S42Settings>> = {
     due: NO_DEADLINE,
     refs: [pg('7.3', 'l. 911–913')],
   },
-  establishment_allocation: {
-    action:
-      'The DSO comes from the team covering the establishment’s locality. The IO is, where possible, from the ' +
-      'team where the person lives.',
+  // One allocation rule (§4.1.4): where the adult lives (l. 457), except abuse in an establishment or service
+  // (l. 463–465). The domestic abuse example (l. 494–498) follows the rule; DA services are where the adult lives (l. 500).
+  dso_io_allocation: {
+    action: (ctx) =>
+      ticked(ctx, 'regulated_or_commissioned_service')
+        ? 'The abuse happened in an establishment or service: the DSO comes from the team covering its locality. ' +
+          'The IO is, where possible, from the team where the person lives.'
+        : 'The DSO and the IO come from the community team where the adult lives, even if the abuse happened in ' +
+          'another area.',
     owner: {
       role: 'DSO (IO allocation); Community Team Managers jointly with the DSO for the resourcing exception',
       agency: KCC_ASC,
     },
     due: NO_DEADLINE,
-    refs: [pg('4.1.1', 'l. 332'), pg('4.1.4', 'l. 463–473, 491')],
+    refs: [pg('4.1.1', 'l. 332'), pg('4.1.4', 'l. 457, 463–473, 491–498')],
   },
   quality_or_safeguarding: {
     action:
@@ -983,17 +1192,68 @@ const steps: Record<string, StepDef<S42Settings>> = {
     due: NO_DEADLINE,
     refs: [pg('7.1.3', 'l. 878–880'), pg('7.1.4', 'l. 881–888'), pg('7.5', 'l. 959–994')],
   },
+  other_residents: {
+    action:
+      'Consider the impact on, and the risk to, other people in the service, including anyone who saw the ' +
+      'incident, and any similar incidents that may show organisational causes.',
+    owner: dso,
+    due: NO_DEADLINE,
+    refs: [pg('7.1.4', 'l. 885–887')],
+  },
+  organisational_abuse_meeting: {
+    action:
+      'Where organisational abuse is suspected, or many people may be at risk, hold a multi-agency meeting chaired ' +
+      'by the DSO, with accurate minutes. The adult should be able to attend, with an advocate where appropriate.',
+    owner: dso,
+    due: NO_DEADLINE,
+    refs: [pg('6.6', 'l. 846–847')],
+  },
+  adult_protection_sanction: {
+    action:
+      'For a KCC-commissioned service with serious safeguarding concerns, the DSO decides whether to place an ' +
+      'Adult Protection sanction (level 1, 2 or 3), with an evidence-based rationale and an action plan. Level 3 ' +
+      'needs Assistant Director approval. Send the sanction template to adult commissioning.',
+    owner: dso,
+    due: NO_DEADLINE,
+    refs: [pg('7.4', 'l. 944–950')],
+  },
+  care_home_raiser: {
+    action:
+      'If you work in the care home: do not contact the alleged abuser yourself unless it is essential (for example ' +
+      'a manager suspending staff at once); do not investigate yourself; preserve physical evidence; do not ' +
+      'promise to keep secrets.',
+    owner: { role: 'Care home staff raising the concern', agency: 'The care home' },
+    due: NO_DEADLINE,
+    refs: [nice('1.6.9', 'l. 12127–12131'), nice('1.6.10', 'l. 12133–12136'), nice('1.6.12', 'l. 12153–12154')],
+  },
 
   // PIPOT_PROCEDURE
   pipot_procedure: {
     action:
-      'Follow the People in Positions of Trust guidance when the person alleged to have caused harm works with ' +
-      'adults in a paid or voluntary position. Consider whether a professional regulator (for example GMC, ' +
+      'Follow the People in Positions of Trust guidance: the person alleged to have caused harm works with adults ' +
+      'with care and support needs, paid or as a volunteer, in any setting. Consider whether a professional regulator (for example GMC, ' +
       'NMC, Social Work England, HCPC) must be informed, and whether a DBS referral is needed. The provider ' +
       'must not start its own investigation of allegations against staff until it has liaised with the police.',
     owner: dso,
     due: NO_DEADLINE,
     refs: [pg('7.6', 'l. 997–1025'), pg('7.8.1', 'l. 1079')],
+  },
+  staff_crime_vit: {
+    action:
+      'Consider whether what the worker or the provider did may be a crime (for example unlawful restraint, ' +
+      'criminal or wilful neglect, fraud or theft). If so, discuss it with the police VIT.',
+    owner: dso,
+    due: NO_DEADLINE,
+    refs: [pg('7.8', 'l. 1074'), pg('6.2', 'l. 777')],
+  },
+  employer_dbs_duty: {
+    action:
+      'The employer, or the agency that supplied the worker, must refer to the DBS if it stops the person working ' +
+      'in regulated activity, or moves them out of it, because their conduct harmed or endangered adults or ' +
+      'children. The council can also refer.',
+    owner: { role: 'Employer, or the agency that supplied the worker', agency: 'The employer' },
+    due: NO_DEADLINE,
+    refs: [pg('7.6', 'l. 1019–1025')],
   },
 
   // OFFER_CARERS_ASSESSMENT
@@ -1009,17 +1269,16 @@ const steps: Record<string, StepDef<S42Settings>> = {
   // RUN_MARAC_FLOW
   start_marac_flow: {
     action:
-      'Run the MARAC flow. A practitioner who has done the Domestic Abuse Training completes the DASH, and the ' +
+      'Run "Does this go to MARAC?". A practitioner who has done the Domestic Abuse Training completes the DASH, and the ' +
       'case is referred to MARAC if the risk is high.',
-    owner: { role: 'Practitioner / DSO' },
+    owner: { role: 'Practitioner trained in domestic abuse, or the DSO', agency: 'their own agency; KCC Adult Social Care' },
     due: NO_DEADLINE,
     refs: [pg('9.4', 'l. 1202, 1204'), pg('9.5', 'l. 1208')],
   },
   da_protocol: {
     action:
       'Follow the KMSAB multi-agency protocol for domestic abuse. Offer specialist support through KIDAS, ' +
-      'including IDVA support. Domestic abuse services and MARAC are always where the adult lives. The DSO and ' +
-      'IO come from the team where the adult lives.',
+      'including IDVA support. Domestic abuse services and MARAC are always where the adult lives.',
     owner: dso,
     due: NO_DEADLINE,
     refs: [pg('6.5', 'l. 834–840'), pg('4.1.4', 'l. 494–500'), { doc: 'kmsab-da-protocol', section: '(whole document)' }],
@@ -1048,12 +1307,21 @@ const steps: Record<string, StepDef<S42Settings>> = {
     due: NO_DEADLINE,
     refs: [pg('6.4', 'l. 814'), pg('App I', 'l. 1960, 2100'), pg('App D', 'l. 1681–1683')],
   },
+  sn_handover: {
+    action:
+      'If the Area Referral Service triaged, pass the self-neglect concern to the receiving community team on the ' +
+      'Contact Assessment Referral Form: say so in "Agreed recommendations and outcomes", and in "Actions Taken" ' +
+      'assign the next action to the team, noting the concern to be considered for hazard recording.',
+    owner: { role: 'Area Referral Service', agency: KCC_ASC },
+    due: NO_DEADLINE,
+    refs: [pg('App D', 'l. 1655–1671')],
+  },
 
   // NOTIFY_DOLS_TEAM
   dols_decide_at_triage: {
     action:
-      'Decide at triage whether the DoLS Team must be told. It must be told if the adult is subject to DoLS, or ' +
-      'if their liberty may be restricted without a DoLS application.',
+      'Decide at triage whether the DoLS Team must be told. It must be told if the adult is subject to a DoLS; if ' +
+      'their liberty may be restricted without one, the DSO escalates.',
     owner: dso,
     due: WITHIN_1_WD,
     refs: [pg('4.1.6', 'l. 541'), pg('4.1.3', 'l. 404')],
@@ -1062,7 +1330,7 @@ const steps: Record<string, StepDef<S42Settings>> = {
   // notified" (l. 1061): the notification is treated as expected (spec Notes N10).
   dols_clipboard: {
     action: 'Notify the DoLS Team with the Mosaic clipboard request "Notify DoLS Team of safeguarding concerns".',
-    owner: { role: 'Worker completing the concern on Mosaic (DSO ensures)' },
+    owner: { role: 'Worker completing the concern on Mosaic (DSO ensures)', agency: KCC_ASC },
     due: NO_DEADLINE,
     refs: [pg('7.7.4', 'l. 1061'), pg('App B', 'l. 1306–1312'), pg('App I', 'l. 1936')],
   },
@@ -1072,13 +1340,32 @@ const steps: Record<string, StepDef<S42Settings>> = {
     action:
       'The adult may be deprived of liberty, probably lacks capacity about their care arrangements, and has no ' +
       'DoLS. The DSO escalates to the responsible team. In a registered care home or hospital, the setting puts ' +
-      "an urgent authorisation in place and requests a standard authorisation (the seed says 'interim " +
+      "an urgent authorisation in place and requests a standard authorisation (the procedure says 'interim " +
       "authorisation'). In a setting that is not registered (for example supported living), the responsible " +
       'team applies urgently to the Court of Protection for an interim order. DoLS applies only if the adult ' +
       'lacks capacity about their care arrangements and the acid test is met.',
-    owner: { role: 'DSO; responsible team' },
+    owner: { role: 'DSO; responsible team', agency: KCC_ASC },
     due: NO_DEADLINE,
     refs: [pg('7.7.4', 'l. 1062, 1067'), { doc: 'kmsab-mappg', section: 'G.8', lines: 'quoted l. 1067' }],
+  },
+  // l. 1173 names attorneys; the procedure does not say who to tell about a deputy.
+  public_guardian: {
+    action:
+      "If someone with lasting or enduring power of attorney may not be acting in the adult's best interests, or " +
+      'may be mismanaging their affairs, contact the Office of the Public Guardian safeguarding unit. For a deputy ' +
+      'appointed by the Court of Protection the procedure does not say; the Office of the Public Guardian also ' +
+      'supervises deputies.',
+    owner: dso,
+    due: NO_DEADLINE,
+    refs: [pg('9.1', 'l. 1166, 1173')],
+  },
+  feedback_agencies: {
+    action:
+      'At the end of the enquiry, feed back to the agencies involved: CQC or any other regulator, adult ' +
+      'commissioning or any other commissioner, health providers and the police.',
+    owner: dso,
+    due: NO_DEADLINE,
+    refs: [pg('8.3', 'l. 1144–1150')],
   },
 };
 
@@ -1100,7 +1387,7 @@ export const s42: FlowDefinition<S42Settings> = {
     'section 42',
     'adult safeguarding',
   ],
-  rulesVersion: 's42-2026.12.1',
+  rulesVersion: 's42-2026.12.2',
   maxQuestions: 8,
   defaultSettings: {},
   settingsSchema: z.object({}).strict(),

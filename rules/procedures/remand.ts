@@ -7,6 +7,28 @@ import type { ProcedureDocument } from './types';
  * None of these documents prints its own public URL: every link is configured per deployment.
  */
 export const documents: ProcedureDocument[] = [
+  // Three statutes the protocol does not name, cited only where a card states the law now (issue 13, audit L1, L5, L7).
+  {
+    id: 'secure-accommodation-regulations-1991',
+    title: 'The Children (Secure Accommodation) Regulations 1991',
+    publisher: 'Statutory instrument (England and Wales)',
+    version: 'As amended; not in the source',
+    sections: { 'reg 4': 'Approval by the Secretary of State of secure accommodation for a child under 13' },
+  },
+  {
+    id: 'cypa-1933',
+    title: 'Children and Young Persons Act 1933',
+    publisher: 'UK Parliament (Act of Parliament)',
+    version: 'As amended; not in the source',
+    sections: { 's.31': 'Separation of children from adults in police stations and courts' },
+  },
+  {
+    id: 'pcsc-act-2022',
+    title: 'Police, Crime, Sentencing and Courts Act 2022',
+    publisher: 'UK Parliament (Act of Parliament)',
+    version: '2022; not in the source',
+    sections: { 's.157': 'Remands of children to youth detention accommodation (amending LASPO 2012)' },
+  },
   {
     id: 'bexley-yos-csc-protocol',
     title: 'Bexley YOS and CSC Inter-Agency Protocol',
@@ -18,6 +40,8 @@ export const documents: ProcedureDocument[] = [
       '3.2':
         "Responsibilities of Children's Social Care under Section 17 of the Crime and Disorder Act and Legal Aid Sentencing and Punishment of Offenders (LASPO) Act 2012",
       '4.2.1': 'Police to Local Authority',
+      '4.2.2': "YOS to Children's Social Care",
+      '4.3': 'Young people charged with a sexual offence or subject to a notification requirement under the Sexual Offences Act 2003',
       '6': 'APPROPRIATE ADULT (AA) ARRANGEMENTS, SERVICES AND POLICE BAIL',
       '6.1': 'Responsibilities of the YOS and CSC: Appropriate Adults (AA) and Local Authority Accommodation Transfers',
       '6.2': 'Parental involvement',
@@ -48,6 +72,8 @@ export const documents: ProcedureDocument[] = [
       '13.5': 'Attendance at inter-agency and partnership meetings',
       // Not in the catalogue table, but cited by the remand step `missing_risk_assessment`; heading from seed l. 638.
       '14': 'CHILDREN AND YOUNG PEOPLE WHO GO MISSING',
+      '16': 'MODERN DAY SLAVERY',
+      '17': 'SERIOUS INCIDENT NOTIFICATIONS (SIN)',
       '18': 'BUDGETS AND FUNDING',
       '20': 'REVIEW OF THIS PROTOCOL',
       'App 1': 'Appropriate Adult (AA) responsibilities and legal framework',
@@ -80,6 +106,10 @@ export const documents: ProcedureDocument[] = [
     sections: {
       's.20': 'Accommodation of children',
       's.21': 'Duty to provide accommodation for children remanded to local authority accommodation',
+      // Cited as the law now (issue 13), not from the seed.
+      's.21(2)(b)': 'Duty to receive and accommodate children removed from police detention under PACE s.38(6)',
+      's.22(1)': 'Meaning of a child looked after by a local authority',
+      's.47': "Local authority's duty to investigate (named at l. 522)",
       // The s.25 criteria are not in the seed (l. 157 only names them).
       's.25': 'Secure accommodation',
       's.31': 'Care orders',
@@ -95,6 +125,12 @@ export const documents: ProcedureDocument[] = [
       'Chapter 3': 'Chapter 3 of LASPOA (as named in the protocol)',
       '(conditions)': 'Conditions for a remand to youth detention (named in the protocol, not set out)',
       '(designation)': 'Designation of a local authority for a youth detention remand (as summarised in the protocol)',
+      // Cited as the law now (issue 13), not from the seed.
+      's.91(4A)': "Remands of children: the court must consider the child's interests and welfare",
+      's.92': 'Remands to local authority accommodation: designation of the local authority',
+      's.98': 'First set of conditions for a remand to youth detention accommodation',
+      's.99': 'Second set of conditions for a remand to youth detention accommodation',
+      's.104': 'Looked after child status of children remanded to youth detention accommodation',
     },
   },
   {
@@ -105,15 +141,17 @@ export const documents: ProcedureDocument[] = [
     sections: {
       '(whole Act)': 'Rights of a person arrested; appropriate adults for children aged 10 to 17 (as named in the protocol)',
       's.47(3)': 'Bail to return to a police station ("(47/3) bail" in the protocol)',
+      // Cited as the law now (issue 13), not from the seed.
+      's.38(6)': 'Duties of the custody officer after charge: moving an arrested child to local authority accommodation',
     },
   },
   {
     id: 'pace-code-c',
     title: 'PACE Code of Practice C (detention, treatment and questioning of persons by police officers)',
     publisher: 'Not stated in the source',
-    version: 'Not given in the source; the paragraph number is as the protocol cites it',
+    version: 'Not given in the source; the protocol cites the paragraph as 1.17(a)(i), which is paragraph 1.7(a)',
     sections: {
-      '1.17(a)(i)': 'Meaning of "appropriate adult" for a juvenile (paragraph as cited by the protocol)',
+      '1.7(a)': 'Meaning of "appropriate adult" for a juvenile (cited by the protocol as 1.17(a)(i))',
     },
   },
   {
@@ -124,6 +162,8 @@ export const documents: ProcedureDocument[] = [
     version: '2010, amended 2013',
     sections: {
       '(as amended 2013)': 'Care planning for children remanded to local authority accommodation or youth detention (as named)',
+      // Cited as the law now (issue 13), not from the seed.
+      'reg 9': 'Placement plan',
     },
   },
   {

@@ -56,12 +56,12 @@ describe('the outcome card', () => {
   test('names who decides and the agency, and says it is decision support', () => {
     expect(texts.join('\n')).toMatch(/Decided by: Designated Senior Officer \(DSO\), KCC Adult Social Care/);
     expect(texts.join('\n')).toMatch(/Responsible agency: /);
-    expect(texts).toContain('Rules s42-2026.12.1 · decision support: the decision rests with Designated Senior Officer (DSO), KCC Adult Social Care');
+    expect(texts).toContain('Rules s42-2026.12.2 · decision support: the decision rests with Designated Senior Officer (DSO), KCC Adult Social Care');
     expect(texts).toContain('Raise the concern whatever this card shows.');
   });
 
   test('gives each step its owner and an absolute London deadline', () => {
-    expect(texts).toContain('Area Referral Service or community team, KCC Adult Social Care · By 17:00 Wed 25 Nov 2026 (within 1 working day of receipt)');
+    expect(texts).toContain('Area Referral Service or community team, KCC Adult Social Care · By Wed 25 Nov 2026 (within 1 working day of receipt)');
     expect(texts.some((t) => t.includes('No deadline given in the procedures'))).toBe(true);
   });
 

@@ -18,9 +18,9 @@ const activity = {
   text: 'hello',
 };
 
-function call(route: ReturnType<typeof messagesRoute>, authorization: string): Promise<{ status: number; body: unknown }> {
+function call(route: ReturnType<typeof messagesRoute>, authorization: string, body: object = activity): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve) => {
-    const req = { body: activity, headers: { authorization } } as unknown as Request;
+    const req = { body, headers: { authorization } } as unknown as Request;
     const res = { headersSent: false, send: (status: number, body?: unknown) => resolve({ status, body }) } as unknown as Response;
     void route(req, res);
   });
@@ -75,7 +75,8 @@ describe('POST /api/messages authentication', () => {
       },
     };
     const route = messagesRoute({ adapter, logic: async () => undefined, log: pino({ level: 'silent' }) });
-    const res = await call(route, '');
+    // Without an app id, replies may go only to this machine.
+    const res = await call(route, '', { ...activity, serviceUrl: 'http://127.0.0.1:1' });
     expect(res.status).toBe(500);
     expect(JSON.stringify(res.body)).not.toContain('internal detail');
   });

@@ -1,10 +1,11 @@
 import { Writable } from 'node:stream';
+import { deflateSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { createLogger } from '../../bot/log';
 import { messages } from '../../dialogs';
 import { flows } from '../../rules';
 import { cardOf, submitsOf, type Card } from '../support/conversation';
-import { activity, post, runFlow, s42Answers, startApp, type Reply, type Started } from './support';
+import { activity, runFlow, s42Answers, startApp, type Reply, type Started } from './support';
 
 /** 10,000 generated requests through the real server over HTTP. FUZZ_SEED=<n> replays a run; FUZZ_RUNS
  * changes its size. Each user's requests run in order and the users run side by side, so that a seed gives
@@ -69,11 +70,37 @@ const command = fc
   )
   .map(([fields, hostile]) => ({ ...hostile, ...fields }));
 
+/** Values nested deep (past the body's 64 levels, or just within) or wide (thousands of empty objects). */
+const deepValue = fc.nat({ max: 200 }).map((depth) => {
+  let v: unknown = 1;
+  for (let i = 0; i < depth; i++) v = { a: v };
+  return v;
+});
+const wideValue = fc.nat({ max: 6_000 }).map((n) => Array.from({ length: n }, () => ({})));
+
 const value = fc.oneof(
   { weight: 3, arbitrary: fc.constant(undefined) },
+  { weight: 1, arbitrary: deepValue },
+  { weight: 1, arbitrary: wideValue },
   { weight: 4, arbitrary: submit },
   { weight: 2, arbitrary: command },
   { weight: 1, arbitrary: fc.anything({ maxDepth: 3, key: fc.oneof(fc.constantFrom(...hostileKeys, 'command', 'flow', 'question', 'ask', 'answer'), fc.string({ maxLength: 8 })) }) },
+);
+
+/** Mentions botbuilder cannot read (no `mentioned`, or one without an id) and other entities of the wrong shape. */
+const malformedEntity = fc.constantFrom<Record<string, unknown>>(
+  { type: 'mention' },
+  { type: 'mention', mentioned: 5, text: '<at>Bot</at>' },
+  { type: 'mention', mentioned: null },
+  { type: 'mention', mentioned: {} },
+  { type: 'mention', mentioned: { id: 7 } },
+  { type: 'clientInfo', locale: 5 },
+);
+
+/** Channel ids shaped like other keys, paths, prototypes or control characters. */
+const oddChannelId = fc.oneof(
+  fc.constantFrom('lock:emulator', 'ratelimit:x', 'audit', 'emulator/conversations/x', '../..', '%2F', '__proto__', 'constructor', 'emulator\u0000', ' ', 'x'.repeat(64), 'x'.repeat(65)),
+  fc.string({ minLength: 1, maxLength: 70 }),
 );
 
 const account = fc.record({ id: fc.constantFrom('bot', 'other-user', 'someone'), name: fc.string({ maxLength: 20 }) }, { requiredKeys: ['id'] });
@@ -89,6 +116,7 @@ const breakages: ((a: Record<string, unknown>) => void)[] = [
   (a) => (a.membersAdded = 'everyone'),
   (a) => (a.entities = [{ type: 7 }]),
   (a) => (a.channelId = ''),
+  (a) => (a.serviceUrl = 'http://169.254.169.254/latest/meta-data/'),
 ];
 
 const envelope = fc.record({
@@ -97,12 +125,12 @@ const envelope = fc.record({
     { weight: 2, arbitrary: fc.constantFrom('conversationUpdate', 'invoke', 'event', 'messageReaction', 'typing', 'installationUpdate', 'endOfConversation', 'messageUpdate') },
     { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 10 }) },
   ),
-  channelId: fc.constantFrom('emulator', 'emulator', 'msteams', 'webchat'),
+  channelId: fc.oneof({ weight: 6, arbitrary: fc.constantFrom('emulator', 'emulator', 'msteams', 'webchat') }, { weight: 1, arbitrary: oddChannelId }),
   text: fc.option(text, { nil: undefined }),
   value,
   conversationType: fc.constantFrom(undefined, 'personal', 'groupChat', 'channel', 'weird'),
   channelData: fc.oneof(fc.constant(undefined), fc.constantFrom({ tenant: { id: 'tenant-1' } }, { tenant: 'x' }, { tenant: { id: 5 } }), fc.jsonValue({ maxDepth: 2 })),
-  entities: fc.option(fc.array(fc.oneof(fc.constant({ type: 'mention', mentioned: { id: 'bot', name: 'Bot' }, text: '<at>Bot</at>' }), fc.record({ type: fc.string({ maxLength: 10 }) })), { maxLength: 3 }), { nil: undefined }),
+  entities: fc.option(fc.array(fc.oneof(fc.constant({ type: 'mention', mentioned: { id: 'bot', name: 'Bot' }, text: '<at>Bot</at>' }), malformedEntity, fc.record({ type: fc.string({ maxLength: 10 }) })), { maxLength: 3 }), { nil: undefined }),
   membersAdded: fc.option(fc.array(account, { maxLength: 3 }), { nil: undefined }),
   name: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
   locale: fc.option(fc.constantFrom('en-GB', 'cy', '', 'xx-invalid'), { nil: undefined }),
@@ -116,19 +144,69 @@ const rawBody = fc.oneof(
   fc.constantFrom('{', '[]', 'null', '"message"', '{"type":', '{"type":"message"}', `${'['.repeat(20_000)}${']'.repeat(20_000)}`, '{"__proto__":{"polluted":"yes"},"type":"message"}'),
 );
 
+/** 4 MB of JSON that gzips to a few KB: inflated, it is far past the 256 KB limit. */
+const GZIP_BOMB = gzipSync(Buffer.concat([Buffer.from('{"type":"message","text":"'), Buffer.alloc(4 * 1024 * 1024, 0x61), Buffer.from('"}')]));
+
+/** Bodies that are not JSON, or not encoded as the server reads: each must be refused before it is read. */
+const upload = fc.oneof(
+  fc.tuple(fc.string({ maxLength: 40 }), fc.nat({ max: 64 * 1024 })).map(([name, size]) => {
+    const boundary = 'fuzzboundary';
+    return {
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      body: Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name.replace(/["\r\n]/g, '')}"\r\n\r\n`), Buffer.alloc(size, 0x62), Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    };
+  }),
+  fc.string({ maxLength: 200 }).map((text) => ({ headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(`type=message&text=${encodeURIComponent(text)}`) })),
+  fc.constantFrom('text/plain', 'application/xml', 'application/octet-stream', 'application/jsonx', 'json').map((type) => ({ headers: { 'content-type': type }, body: Buffer.from('{"type":"message"}') })),
+  fc.constant({ headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: GZIP_BOMB }),
+  fc.constantFrom('br', 'compress', 'gzip, gzip', 'identity, gzip').map((encoding) => ({ headers: { 'content-type': 'application/json', 'content-encoding': encoding }, body: gzipSync('{"type":"message"}') })),
+  fc.uint8Array({ maxLength: 200 }).map((bytes) => ({ headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: Buffer.concat([Buffer.from([0x1f, 0x8b]), Buffer.from(bytes)]) })),
+);
+
 type Envelope = typeof envelope extends fc.Arbitrary<infer T> ? T : never;
-type Case = { user: number } & ({ kind: 'activity'; fields: Envelope } | { kind: 'raw'; body: string });
+type Upload = typeof upload extends fc.Arbitrary<infer T> ? T : never;
+type Encoding = 'none' | 'gzip' | 'deflate';
+type Case = { user: number } & ({ kind: 'activity'; fields: Envelope; encoding: Encoding } | { kind: 'raw'; body: string } | { kind: 'upload'; upload: Upload });
+
+const encoding = fc.oneof({ weight: 18, arbitrary: fc.constant<Encoding>('none') }, { weight: 1, arbitrary: fc.constant<Encoding>('gzip') }, { weight: 1, arbitrary: fc.constant<Encoding>('deflate') });
 
 const testCase: fc.Arbitrary<Case> = fc.oneof(
-  { weight: 19, arbitrary: fc.record({ user: fc.nat({ max: USERS - 1 }), kind: fc.constant('activity' as const), fields: envelope }) },
+  { weight: 19, arbitrary: fc.record({ user: fc.nat({ max: USERS - 1 }), kind: fc.constant('activity' as const), fields: envelope, encoding }) },
   { weight: 1, arbitrary: fc.record({ user: fc.nat({ max: USERS - 1 }), kind: fc.constant('raw' as const), body: rawBody }) },
+  { weight: 1, arbitrary: fc.record({ user: fc.nat({ max: USERS - 1 }), kind: fc.constant('upload' as const), upload }) },
 );
 
 /** Anything that tells an attacker about the inside: a stack frame, a source path, an error class or a system error. */
 const INTERNAL = /\bat [\w$.<>]+ \(|\(node:|node_modules|\/work\/|\.(ts|js):\d+|TypeError|ReferenceError|RangeError|ENOTFOUND|ECONNREFUSED|Cannot read prop|undefined is not/;
 
+/** The request a case makes: its headers and body as sent. */
+function requestOf(c: Case, asks: string[]): { headers: Record<string, string>; body: string | Buffer; shown: string } {
+  const json = { 'content-type': 'application/json' };
+  if (c.kind === 'upload') return { ...c.upload, shown: `${JSON.stringify(c.upload.headers)} ${c.upload.body.subarray(0, 200).toString()}` };
+  const text = bodyOf(c, asks);
+  if (c.kind === 'activity' && c.encoding === 'gzip') return { headers: { ...json, 'content-encoding': 'gzip' }, body: gzipSync(text), shown: `gzip ${text}` };
+  if (c.kind === 'activity' && c.encoding === 'deflate') return { headers: { ...json, 'content-encoding': 'deflate' }, body: deflateSync(text), shown: `deflate ${text}` };
+  return { headers: json, body: text, shown: text };
+}
+
+/** An upload refused before it is read may have its connection closed while it is still being sent: that
+ * is status 0 here, and allowed for uploads only. */
+async function send(base: string, request: { headers: Record<string, string>; body: string | Buffer }): Promise<Reply> {
+  const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: request.headers, body: request.body }).catch(() => undefined);
+  if (!res) return { status: 0, text: '', activities: [] };
+  const text = await res.text();
+  let activities: Record<string, unknown>[] = [];
+  try {
+    activities = (JSON.parse(text) as { activities?: Record<string, unknown>[] }).activities ?? [];
+  } catch {
+    // Not JSON: the status says what happened.
+  }
+  return { status: res.status, text, activities };
+}
+
 function bodyOf(c: Case, asks: string[]): string {
   if (c.kind === 'raw') return c.body;
+  if (c.kind === 'upload') return '';
   const { replay, breakage, conversationType, value, ...fields } = c.fields;
   const replayed = replay !== undefined && asks.length > 0 ? asks[Math.max(0, asks.length - 1 - replay)] : undefined;
   const withAsk = value && typeof value === 'object' && 'question' in value ? { ...value, ask: replayed ?? 'not-an-ask' } : value;
@@ -175,17 +253,17 @@ describe('fuzzing the running server', () => {
       byUser.map(async (queue) => {
         const asks: string[] = [];
         for (const { c, i } of queue) {
-          const body = bodyOf(c, asks);
-          const reply = await post(started.base, body);
+          const request = requestOf(c, asks);
+          const reply = await send(started.base, request);
           const problem =
-            reply.status >= 500
+            reply.status >= 500 || (reply.status === 0 && c.kind !== 'upload')
               ? `status ${reply.status}`
               : INTERNAL.test(reply.text)
                 ? 'internal detail in the reply'
                 : reply.activities.some((a) => a.text === messages.turnError)
                   ? 'a turn failed'
                   : undefined;
-          if (problem && failures.length < 5) failures.push(`case ${i} (${problem}): ${body.slice(0, 400)}\n  -> ${reply.status} ${reply.text.slice(0, 400)}`);
+          if (problem && failures.length < 5) failures.push(`case ${i} (${problem}): ${request.shown.slice(0, 400)}\n  -> ${reply.status} ${reply.text.slice(0, 400)}`);
           asks.push(...asksIn(reply));
           asks.splice(0, Math.max(0, asks.length - 20));
         }

@@ -8,6 +8,7 @@ import {
   expectScenario,
   fact,
   flagIds,
+  flagText,
   flowRefs,
   flowTester,
   resolves,
@@ -18,7 +19,13 @@ import {
 const NOW = '2025-04-08T09:00:00Z';
 const OFF: DecisionSettings = { mappa: { category4: 'off' } };
 const flow = getFlow('mappa') as FlowDefinition;
-const { run, problemsOf, askedPath: answeredPath } = flowTester('mappa');
+const tester = flowTester('mappa');
+const { askedPath: answeredPath } = tester;
+/** Issue 15 added a last question (children in the household) to every path with a conviction, caution or finding;
+ * tests about other questions answer it "no" unless they give it. */
+const withChildren = (answers: Answers): Answers => ({ children: 'no', ...answers });
+const run: typeof tester.run = (answers, options) => tester.run(withChildren(answers), options);
+const problemsOf: typeof tester.problemsOf = (answers, options) => tester.problemsOf(withChildren(answers), options);
 
 /** The questions the bot asks, in order, when the user gives these answers one at a time, up to and including
  * the first one they leave unanswered (or refused). */
@@ -33,7 +40,7 @@ const registered = { ...adult, status: ['sex_offender_register'] };
 /** The first three questions, asked of everyone with a conviction, caution or finding. */
 const START = ['disposal', 'under_18', 'status'];
 /** A Schedule 15 offence with the given sentence, in custody, with no multi-agency need. */
-const schedule15Custody = (sentence: Record<string, string | number>): Answers => ({
+const schedule15Custody = (sentence: Answers): Answers => ({
   ...adult,
   status: ['schedule15_or_murder'],
   ...sentence,
@@ -153,7 +160,7 @@ describe('mappa skip logic (nextQuestion)', () => {
       sentence_date: 'unknown',
       release_date: 'unknown',
     };
-    expect(askedPath(answers)).toEqual([...START, 'where_now', 'level_needs', 'sentence_date', 'release_date']);
+    expect(askedPath(answers)).toEqual([...START, 'where_now', 'level_needs', 'sentence_date', 'release_date', 'children']);
   });
 
   test('a sentence in weeks asks for the weeks; a hospital order asks no length', () => {
@@ -177,7 +184,7 @@ describe('mappa skip logic (nextQuestion)', () => {
   });
 
   test('awaiting sentence ends the flow at the sentence question', () => {
-    expect(pathOf('mappa', schedule15Custody({ sentence_type: 'not_sentenced' }))).toEqual([...START, 'sentence_type']);
+    expect(pathOf('mappa', schedule15Custody({ sentence_type: 'not_sentenced' }))).toEqual([...START, 'sentence_type', 'children']);
   });
 
   test('in the community, a qualifying sentence asks whether it is still running (and no release date)', () => {
@@ -185,25 +192,27 @@ describe('mappa skip logic (nextQuestion)', () => {
     const onLicence = schedule15Custody({ ...twoYears, where_now: 'community_supervised', order_running: 'yes' });
     const sentence = [...START, 'sentence_type', 'sentence_months', 'where_now'];
     expect(askedPath(onLicence)).toEqual([...sentence, 'order_running', 'level_needs']);
-    const ended = schedule15Custody({ ...twoYears, where_now: 'community_unsupervised' });
-    expect(askedPath(ended)).toEqual([...sentence, 'serious_harm']);
+    // Audit E3: unsupervised is not ended, so the question is asked there too.
+    const unsupervised = schedule15Custody({ ...twoYears, where_now: 'community_unsupervised' });
+    expect(askedPath(unsupervised)).toEqual([...sentence, 'order_running']);
+    expect(askedPath({ ...unsupervised, order_running: 'no' })).toEqual([...sentence, 'order_running', 'serious_harm']);
   });
 
   test('no serious-harm concern ends the flow; a concern asks the level needs', () => {
     const base = { ...adult, status: ['none'], where_now: 'community_supervised' };
-    expect(pathOf('mappa', { ...base, serious_harm: 'no' })).toEqual([...START, 'where_now', 'serious_harm']);
+    expect(pathOf('mappa', { ...base, serious_harm: 'no' })).toEqual([...START, 'where_now', 'serious_harm', 'children']);
     expect(nextQuestion('mappa', { ...base, serious_harm: 'unsure' })?.id).toBe('level_needs');
   });
 
   test('Category 3 in custody asks the release date only when Level 2 or 3 is indicated', () => {
     const base = { ...adult, status: ['none'], where_now: 'custody', serious_harm: 'yes' };
     expect(nextQuestion('mappa', { ...base, level_needs: ['adds_value', 'rosh_high'] })?.id).toBe('release_date');
-    expect(nextQuestion('mappa', { ...base, level_needs: ['rosh_high'] })).toBeUndefined();
+    expect(nextQuestion('mappa', { ...base, level_needs: ['rosh_high'] })?.id).toBe('children');
   });
 
   test('not sure about Schedule 15 with a qualifying sentence stops after where_now (rule M10)', () => {
     const unsure = { ...adult, status: ['schedule15_unsure'], sentence_type: 'custody', sentence_months: 24 };
-    expect(nextQuestion('mappa', { ...unsure, where_now: 'custody' })).toBeUndefined();
+    expect(nextQuestion('mappa', { ...unsure, where_now: 'custody' })?.id).toBe('children');
   });
 
   test('CAT4_CONFIRM asks the sentence date and release date, not the level needs', () => {
@@ -223,20 +232,21 @@ describe('mappa skip logic (nextQuestion)', () => {
       'where_now',
       'sentence_date',
       'release_date',
+      'children',
     ]);
     expect(run(answers, { now: NOW }).outcome.id).toBe('CAT4_CONFIRM');
   });
 
   test('discretionary Category 4 in custody asks only the release date after where_now', () => {
     const answers = { ...adult, status: ['terrorism_risk'], where_now: 'custody', release_date: '2025-12-01' };
-    expect(askedPath(answers)).toEqual([...START, 'where_now', 'release_date']);
+    expect(askedPath(answers)).toEqual([...START, 'where_now', 'release_date', 'children']);
     expect(step(run(answers, { now: NOW }), 'N15')?.due).toMatchObject({ date: '2025-06-01' });
   });
 
-  test('the longest path is 10 questions', () => {
+  test('the longest path is 11 questions (issue 15 added the children question)', () => {
     const s07 = scenarios.find((s) => s.id === 'mappa-07') as Scenario;
-    expect(pathOf('mappa', s07.answers)).toHaveLength(10);
-    expect(flow.maxQuestions).toBe(10);
+    expect(pathOf('mappa', s07.answers)).toHaveLength(11);
+    expect(flow.maxQuestions).toBe(11);
   });
 
   test('answers to questions off the path are ignored', () => {
@@ -521,7 +531,7 @@ describe('mappa area setting category4', () => {
 
 describe('mappa flow definition', () => {
   test('version and triggers', () => {
-    expect(flow.rulesVersion).toBe('mappa-2026.12.1');
+    expect(flow.rulesVersion).toBe('mappa-2026.12.2');
     expect(flow.triggers).toEqual(
       expect.arrayContaining(['is this mappa', 'cat 4', 'mappa referral', 'mappa', 'which category', 'is he mappa']),
     );
@@ -559,5 +569,239 @@ describe('mappa flow definition', () => {
     const s24 = scenarios.find((s) => s.id === 'mappa-24') as Scenario;
     const link = run(s24.answers, { now: s24.now }).references.find((r) => r.docId === 'cja-2003-schedule-15')?.url;
     expect(link).toBe('http://www.legislation.gov.uk/ukpga/2003/44/schedule/15');
+  });
+});
+
+/** Issue 15: the MAPPA and risk-to-children source audit (shared/specs/audits/mappa-rtc-code-vs-seeds.md). */
+describe('mappa: mappa audit findings', () => {
+  const at = { now: NOW };
+  const texts = (answers: Answers) => {
+    const d = run(answers, at);
+    return [...d.nextSteps.map((s) => s.action), ...d.flags.map((f) => f.text), ...d.facts.map((f) => f.value)].join(' ');
+  };
+
+  test.each([
+    ['a life or IPP sentence', { sentence_type: 'indeterminate' }],
+    ['a suspended sentence', { sentence_type: 'suspended', sentence_months: 18 }],
+    ['a prison sentence (consecutive terms)', { sentence_type: 'custody', sentence_months: 30 }],
+  ])('mappa audit E3: %s still running with no supervision is Category 2, not "eligibility ended"', (_name, sentence) => {
+    const answers = schedule15Custody({ ...sentence, where_now: 'community_unsupervised', order_running: 'yes' });
+    expect(askedPath(answers)).toContain('order_running');
+    const decision = run({ ...answers, level_needs: ['none'], sentence_date: 'unknown' }, at);
+    expect(decision.outcome.id).toBe('CAT2');
+    expect(flagIds(decision)).not.toContain('ELIGIBILITY_ENDED');
+  });
+
+  test('mappa audit E3: the running question explains life and IPP licences and consecutive sentences (003 L3538)', () => {
+    const help = flow.questions.find((q) => q.id === 'order_running')?.help ?? '';
+    expect(help).toContain('A life licence lasts for life');
+    expect(help).toContain('An IPP licence runs until it is ended by a decision to terminate it');
+    expect(help).toContain('consecutive or concurrent sentences');
+    // Only an answer that the sentence has ended ends Category 2.
+    const ended = schedule15Custody({
+      sentence_type: 'indeterminate',
+      where_now: 'community_unsupervised',
+      order_running: 'no',
+      serious_harm: 'no',
+    });
+    expect(flagIds(run(ended, at))).toContain('ELIGIBILITY_ENDED');
+  });
+
+  test('mappa audit E5: victim contact for Category 1 and Category 4 with a sentence of 12 months or more', () => {
+    const cat1 = { ...registered, where_now: 'custody', level_needs: ['none'], sentence_date: 'unknown', release_date: 'unknown' };
+    const n11 = step(run(cat1, at), 'N11');
+    expect(n11?.action).toContain('If the sentence was 12 months or more in prison');
+    expect(n11?.ref.map((r) => r.section)).toEqual(expect.arrayContaining(['Victims', '2.13']));
+    const cat4 = {
+      ...adult,
+      status: ['terrorism_offence'],
+      sentence_type: 'custody',
+      sentence_months: 24,
+      where_now: 'custody',
+      level_needs: ['none'],
+      sentence_date: 'unknown',
+      release_date: 'unknown',
+    };
+    const decision = run(cat4, at);
+    expect(decision.outcome.id).toBe('CAT4');
+    expect(step(decision, 'N11')?.action).toMatch(/^Refer to the probation victim contact/);
+    // A caution carries no sentence, so no victim contact step.
+    const caution = { ...cat1, disposal: 'cautioned', where_now: 'community_unsupervised' };
+    delete (caution as Record<string, unknown>).release_date;
+    expect(stepIds(run(caution, at))).not.toContain('N11');
+  });
+
+  test('mappa audit E6: a conviction abroad is not "automatic" notification; the Category 3 test runs', () => {
+    const abroad = { disposal: 'convicted_abroad', under_18: 'no', status: ['register_not_confirmed'], where_now: 'community_unsupervised' };
+    expect(askedPath(abroad)).toEqual([...START, 'where_now', 'serious_harm']);
+    const decision = run({ ...abroad, serious_harm: 'yes', level_needs: ['rosh_high', 'adds_value'] }, at);
+    expect(decision.outcome.id).toBe('CAT3_CANDIDATE');
+    expect(flagIds(decision)).toContain('CONVICTED_ABROAD');
+    expect(flagText(decision, 'CONVICTED_ABROAD')).toContain('Notification Order');
+    expect(`${decision.outcome.summary} ${flagText(decision, 'CONVICTED_ABROAD')}`).not.toMatch(/automatic/i);
+    expect(step(decision, 'NOTIFICATION_ORDER')?.owner).toEqual({ role: 'Police public protection unit', agency: 'Police' });
+  });
+
+  test('mappa audit E7: a hospital-order patient gets the Responsible Clinician and no prison, parole or NSD transfer steps', () => {
+    const hospital = {
+      ...adult,
+      status: ['terrorism_notification'],
+      where_now: 'hospital',
+      level_needs: ['rosh_high', 'adds_value'],
+      sentence_date: 'unknown',
+      release_date: '2026-12-01',
+    };
+    const decision = run(hospital, at);
+    expect(decision.outcome.id).toBe('CAT4');
+    expect(step(decision, 'N4')?.action).toContain('Responsible Clinician');
+    expect(step(decision, 'N4')?.action).not.toMatch(/prison|parole|NSD/i);
+    expect(step(decision, 'N5')?.action).not.toMatch(/parole|NSD/i);
+    expect(stepIds(decision)).not.toContain('TERRORISM_OFFENDER_NSD_TRANSFER');
+    expect(stepIds(decision)).not.toContain('N8_MAPPA_F');
+    expect(step(decision, 'TERRORISM_OFFENDER_MEETING')?.action).toContain('hospital');
+    expect(step(decision, 'TERRORISM_OFFENDER_MEETING')?.owner.agency).toBe('Mental health or learning disability services');
+    expect(stepIds(decision)).toContain('N12');
+  });
+
+  test('mappa audit E8: Category 4 without terrorism notification does not claim notification requirements are managed', () => {
+    const hospitalOrder = {
+      ...adult,
+      status: ['terrorism_offence'],
+      sentence_type: 'hospital_order',
+      where_now: 'hospital',
+      level_needs: ['none'],
+      sentence_date: 'unknown',
+      release_date: 'unknown',
+    };
+    const decision = run(hospitalOrder, at);
+    expect(decision.outcome.id).toBe('CAT4');
+    expect(fact(decision, 'lead_agency_note')).not.toContain('manages the terrorism notification requirements');
+    const notified = run({ ...adult, status: ['terrorism_notification'], where_now: 'community_unsupervised', level_needs: ['none'], sentence_date: 'unknown' }, at);
+    expect(fact(notified, 'lead_agency_note')).toContain('manages the terrorism notification requirements');
+  });
+
+  test('mappa audit E9: no pre-release terrorism meeting for someone who is not detained', () => {
+    const licence = { ...adult, status: ['terrorism_notification'], where_now: 'community_supervised', level_needs: ['none'], sentence_date: 'unknown' };
+    const decision = run(licence, at);
+    expect(flagIds(decision)).toContain('TERRORISM_OFFENDER');
+    expect(stepIds(decision)).not.toContain('TERRORISM_OFFENDER_MEETING');
+    const custody = { ...licence, where_now: 'custody', release_date: '2026-12-01' };
+    expect(stepIds(run(custody, at))).toContain('TERRORISM_OFFENDER_MEETING');
+  });
+
+  test('mappa audit E10: victim contact and the Level 1 record follow the lead agency (YOT, mental health), not always probation', () => {
+    const youth = schedule15Custody({
+      under_18: 'yes',
+      sentence_type: 'dto',
+      sentence_months: 18,
+      where_now: 'custody',
+      level_needs: ['none'],
+      sentence_date: 'unknown',
+      release_date: 'unknown',
+    });
+    const youthDecision = run(youth, at);
+    expect(step(youthDecision, 'N11')?.owner).toEqual({ role: 'YOT case manager', agency: 'YOT/YOS' });
+    // Level 1: the YOT keeps the record and uses the MAPPA H, not probation's system (003 §6.36–6.37).
+    expect(step(youthDecision, 'N10')?.owner).toEqual({ role: 'Youth offending team', agency: 'YOT/YOS' });
+    expect(step(youthDecision, 'N10')?.action).toContain('MAPPA H');
+    const order = schedule15Custody({
+      sentence_type: 'hospital_order_restricted',
+      where_now: 'hospital',
+      level_needs: ['none'],
+      sentence_date: 'unknown',
+      release_date: 'unknown',
+    });
+    const orderDecision = run(order, at);
+    expect(step(orderDecision, 'N11')?.owner.role).toContain('Victim Liaison Unit');
+    expect(step(orderDecision, 'N10')?.action).toContain('MAPPA I');
+  });
+
+  test('mappa audit E11: a national security dimension prompts counter-terrorism oversight', () => {
+    const cat3 = { ...adult, status: ['none'], where_now: 'community_unsupervised', serious_harm: 'yes', level_needs: ['national_security_or_organised_crime'] };
+    const decision = run(cat3, at);
+    expect(decision.outcome.id).toBe('CAT3_CANDIDATE');
+    expect(fact(decision, 'indicated_level')).toContain('Indicated level: 3');
+    expect(flagIds(decision)).toContain('NATIONAL_SECURITY');
+    expect(step(decision, 'SENIOR_OVERSIGHT')?.action).toContain('counter-terrorism police or the probation National Security Division');
+  });
+
+  test('mappa audit E12: an expired notification period routes to the Category 3 test', () => {
+    const ended = { ...adult, status: ['notification_ended'], where_now: 'community_unsupervised' };
+    expect(askedPath(ended)).toEqual([...START, 'where_now', 'serious_harm']);
+    const decision = run({ ...ended, serious_harm: 'yes', level_needs: ['rosh_high', 'adds_value'] }, at);
+    expect(decision.outcome.id).toBe('CAT3_CANDIDATE');
+    expect(flagIds(decision)).toContain('NOTIFICATION_ENDED');
+    expect(problemsOf({ ...ended, status: ['sex_offender_register', 'notification_ended'] }, at)).toContain('status');
+    // A Schedule 15 sentence still running makes it Category 2 instead (003 §6.3).
+    const cat2 = schedule15Custody({
+      status: ['notification_ended', 'schedule15_or_murder'],
+      sentence_type: 'custody',
+      sentence_months: 24,
+      where_now: 'community_supervised',
+      order_running: 'yes',
+      level_needs: ['none'],
+      sentence_date: 'unknown',
+    });
+    expect(run(cat2, at).outcome.id).toBe('CAT2');
+  });
+
+  test('mappa audit missing duties: children in the household offer the risk to children check and say the duties', () => {
+    const s26 = scenarios.find((s) => s.id === 'mappa-26') as Scenario;
+    const decision = run(s26.answers, s26);
+    const flag = decision.flags.find((f) => f.id === 'CHILDREN');
+    expect(flag?.startsFlow).toBe('rtc');
+    expect(step(decision, 'CHILDREN_INFORM')?.action).toContain("Children's Social Care");
+    expect(step(decision, 'CHILDREN_REFERRAL')?.action).toContain('reasonable cause to suspect');
+    expect(step(decision, 'CHILDREN_REFERRAL')?.action).not.toMatch(/must (start|make) a Section 47/);
+    expect(step(decision, 'CHILDREN_SOCIAL_WORKER')?.action).toContain("child's lead social worker");
+    expect(step(decision, 'CHILDREN_DISCLOSURE')?.action).toContain('section 327A of the Criminal Justice Act 2003');
+    // Not MAPPA: the check is still offered, with the referral only.
+    const notMappa = run({ ...adult, status: ['none'], where_now: 'custody', serious_harm: 'no', children: 'yes' }, at);
+    expect(flagIds(notMappa)).toEqual(['CHILDREN']);
+    expect(stepIds(notMappa)).toEqual(['N17', 'CHILDREN_INFORM', 'CHILDREN_REFERRAL']);
+    expect(flagIds(run({ ...s26.answers, children: 'no' }, s26))).not.toContain('CHILDREN');
+  });
+
+  test('mappa audit missing duties: meeting timescales (invitations 14 days, MAPPA F 2 working days, ViSOR 3 working days)', () => {
+    const s04 = scenarios.find((s) => s.id === 'mappa-04') as Scenario;
+    const decision = run(s04.answers, s04);
+    expect(step(decision, 'N8_INVITES')?.due.rule).toContain('at least 14 calendar days before each meeting');
+    expect(step(decision, 'N8_MAPPA_F')?.due.rule).toContain('at least 2 working days before each meeting');
+    expect(step(decision, 'N8_VISOR')?.due.rule).toContain('within 3 working days of the minutes being agreed');
+    // Working days with no office close in the source: no clock time is shown.
+    for (const id of ['N8_MAPPA_F', 'N8_VISOR']) expect(step(decision, id)?.due.at).toBeUndefined();
+  });
+
+  test('mappa audit missing duties: transfer to adult services, recall review, Prevent leads, TPIM', () => {
+    const s11 = scenarios.find((s) => s.id === 'mappa-11') as Scenario;
+    expect(step(run(s11.answers, s11), 'UNDER_18_TRANSITION')?.action).toContain("6 months before the person's 18th birthday");
+    const s17 = scenarios.find((s) => s.id === 'mappa-17') as Scenario;
+    expect(step(run(s17.answers, s17), 'RECALL_REVIEW')?.action).toContain('28-day Parole Board review');
+    const s13 = scenarios.find((s) => s.id === 'mappa-13') as Scenario;
+    expect(step(run(s13.answers, s13), 'N13')?.action).toContain('Prevent leads');
+    const tpim = flow.questions.find((q) => q.id === 'status')?.options?.find((o) => o.value === 'terrorism_risk')?.label;
+    expect(tpim).toContain('Terrorism Prevention and Investigation Measures');
+    const s16 = scenarios.find((s) => s.id === 'mappa-16') as Scenario;
+    expect(step(run(s16.answers, s16), 'N15')?.action).toContain('Terrorism Prevention and Investigation Measures');
+  });
+
+  test('mappa audit: every owner names a role and an agency', () => {
+    for (const s of scenarios) {
+      for (const x of run(s.answers, s).nextSteps) {
+        expect({ scenario: s.id, id: x.id, role: x.owner.role.length > 0, agency: (x.owner.agency ?? '').length > 0 }).toEqual({
+          scenario: s.id,
+          id: x.id,
+          role: true,
+          agency: true,
+        });
+      }
+    }
+  });
+
+  test('mappa audit: staff-facing text has no internal words or maths signs', () => {
+    for (const s of scenarios) {
+      const text = texts(s.answers);
+      expect({ id: s.id, bad: text.match(/\b(seed|flow|inference)\b|[≤≥<>]/gi) }).toEqual({ id: s.id, bad: null });
+    }
   });
 });

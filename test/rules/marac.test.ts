@@ -54,6 +54,7 @@ describe('marac public scenarios', () => {
     expect(step(run(byId('marac-05').answers), 'send_to_both')?.action).toContain('(Medway) AND the IDVA service');
     expect(stepIds(run(byId('marac-11').answers))).toEqual([
       'outside_area',
+      'actions_at_referral',
       'offences_recorded',
       'record_awareness_and_basis',
       'idva_represents',
@@ -96,6 +97,7 @@ describe('marac outcomes and steps', () => {
       'complete_marac_form',
       'attach_dash',
       'send_to_both',
+      'actions_at_referral',
       'offences_recorded',
       'record_awareness_and_basis',
       'idva_represents',
@@ -109,7 +111,7 @@ describe('marac outcomes and steps', () => {
 
   test('outside Kent and Medway, outside_area replaces the form, DASH and routing steps', () => {
     const ids = stepIds(run(referral(['none'], { victim_area: 'outside_kent_medway' })));
-    expect(ids.slice(0, 2)).toEqual(['outside_area', 'offences_recorded']);
+    expect(ids.slice(0, 2)).toEqual(['outside_area', 'actions_at_referral']);
     expect(ids).not.toContain('complete_marac_form');
     expect(ids).not.toContain('attach_dash');
     expect(ids).not.toContain('send_to_both');
@@ -169,7 +171,10 @@ describe('marac skip logic (nextQuestion)', () => {
     expect(next({ ...counted(13), professional_judgement_high_risk: 'yes' })).toBe('victim_area');
     expect(next({ ...counted(13), professional_judgement_high_risk: 'no' })).toBe('escalation');
     expect(next({ ...counted(13), professional_judgement_high_risk: 'no', escalation: 'yes' })).toBe('victim_area');
-    expect(next({ ...counted(13), professional_judgement_high_risk: 'no', escalation: 'no' })).toBe('other_factors');
+    expect(next({ ...counted(13), professional_judgement_high_risk: 'no', escalation: 'no' })).toBe('heard_at_marac_before');
+    expect(
+      next({ ...counted(13), professional_judgement_high_risk: 'no', escalation: 'no', heard_at_marac_before: 'no' }),
+    ).toBe('other_factors');
   });
 
   test('the longest path is the declared maximum of 9 questions', () => {
@@ -220,7 +225,10 @@ describe('marac boundaries', () => {
   const withOthers = (n: number, extra: Answers = {}) => ({ ...counted(n), ...extra, other_factors: ['none'] });
 
   test('13 ticks is below visible high risk; 14 is visible high risk', () => {
-    expect(run(withOthers(13, { professional_judgement_high_risk: 'no', escalation: 'no' })).outcome.id).toBe(
+    expect(
+      run(withOthers(13, { professional_judgement_high_risk: 'no', escalation: 'no', heard_at_marac_before: 'no' }))
+        .outcome.id,
+    ).toBe(
       'MARAC_NOT_INDICATED',
     );
     expect(run(withOthers(14, { victim_area: 'medway' })).outcome.id).toBe('MARAC_REFERRAL_VISIBLE_HIGH_RISK');
@@ -242,6 +250,7 @@ describe('marac flags', () => {
       ...counted(2),
       professional_judgement_high_risk: 'no',
       escalation: 'no',
+      heard_at_marac_before: 'not_known',
       other_factors: ['victim_not_agreed', 'perpetrator_previous_mappa_level_2_3', 'perpetrator_mappa_level_2_3'],
     });
     expect(flagIds(notIndicated)).toEqual(['MAPPA_LEVEL_2_3_INTERFACE']);
@@ -272,7 +281,9 @@ describe('marac flags', () => {
     expect(flagIds(decision)).toEqual(['CHILDRENS_SERVICES_REFERRAL', 'SHARE_WITHOUT_CONSENT_RECORD_REASONS']);
     expect(flagText(decision, 'CHILDRENS_SERVICES_REFERRAL')).toContain('aged 16 or 17');
     expect(flagText(decision, 'CHILDRENS_SERVICES_REFERRAL')).not.toContain('children in the family are at risk');
-    expect(flagText(decision, 'SHARE_WITHOUT_CONSENT_RECORD_REASONS')).toContain('The victim is a child');
+    expect(flagText(decision, 'SHARE_WITHOUT_CONSENT_RECORD_REASONS')).toContain(
+      'The victim is 16 or 17, so a child: information can be shared without consent (MAPPA Guidance 27.27).',
+    );
   });
 
   test('children at risk: the flag says so, without the under-18 sentence', () => {
@@ -291,13 +302,14 @@ describe('marac flags', () => {
     expect(highRisk).not.toContain('The victim is a child');
   });
 
-  test('a 16- or 17-year-old victim on the escalation route: the child basis for sharing is still given (27.27)', () => {
+  test('s42 audit E6: a 16- or 17-year-old victim on the escalation route gets the child basis only (27.27)', () => {
     const text = flagText(
       run(escalationReferral(['victim_not_agreed', 'victim_under_18'])),
       'SHARE_WITHOUT_CONSENT_RECORD_REASONS',
     );
-    expect(text).toContain('You have not assessed the victim at high risk');
-    expect(text).toContain('The victim is a child, so information can be shared without consent (27.27).');
+    expect(text).toContain('The victim is 16 or 17, so a child: information can be shared without consent');
+    expect(text).not.toContain('You have not assessed the victim at high risk');
+    expect(text).not.toContain('An adult victim should consent');
   });
 });
 
@@ -337,7 +349,7 @@ describe('marac settings (area routing is local configuration)', () => {
 
 describe('marac definition', () => {
   test('triggers, rules version, and every outcome reachable by a scenario', () => {
-    expect(flow.rulesVersion).toBe('marac-2026.12.1');
+    expect(flow.rulesVersion).toBe('marac-2026.12.2');
     for (const t of flow.triggers) expect(t).toBe(t.toLowerCase());
     expect(flow.triggers).toEqual(
       expect.arrayContaining(['marac', 'dash', 'domestic abuse', 'does this go to marac', 'dash score', '14 ticks']),

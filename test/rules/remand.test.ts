@@ -1,11 +1,20 @@
 import { getFlow, nextQuestion, procedureDocument } from '../../rules';
 import type { Answers, Decision, DecisionSettings, FlowContext, FlowDefinition } from '../../rules';
+import { parseInstant } from '../../rules/calendar';
 import { scenarios } from '../scenarios/remand';
 import type { Scenario } from '../scenarios/types';
-import { expectConversationPicks, expectScenario, flagIds, flowRefs, flowTester, resolves, step, stepIds } from '../support/flowTesting';
+import { expectConversationPicks, expectScenario, flagIds, flowRefs, flowTester, resolves, step, stepIds, type RunOptions } from '../support/flowTesting';
 
 const flow = getFlow('remand') as FlowDefinition;
-const { run, problemsOf, askedPath } = flowTester('remand');
+const tester = flowTester('remand');
+const { problemsOf, askedPath } = tester;
+
+/** Who to contact turns on the time now (audit E1): unless a test gives `now`, it is the time typed in, as when a
+ * duty manager asks while it happens. */
+const nowOf = (answers: Answers): string | undefined =>
+  typeof answers.remand_or_request_at === 'string' ? parseInstant(answers.remand_or_request_at)?.toISOString() : undefined;
+const run = (answers: Answers, options: RunOptions = {}): Decision =>
+  tester.run(answers, { ...options, now: options.now ?? nowOf(answers) });
 
 const ROUTING_FLAGS = ['ROUTE_IN_HOURS', 'ROUTE_CSC_OUT_OF_HOURS', 'ROUTE_CHECK_BOTH'];
 const routing = (decision: Decision) => flagIds(decision).filter((id) => ROUTING_FLAGS.includes(id));
@@ -253,8 +262,10 @@ describe('remand age boundaries', () => {
     expect(run(court(age, 'court_yda_sought')).outcome.id).toBe(outcome);
   });
 
+  // Audit E2: a youth detention remand reported at 10 or 11 has been made; at that age it can only be to LA accommodation.
   test.each([
-    [11, 'YDA_NOT_POSSIBLE_AGE_10_11'],
+    [10, 'REMLAA_LOOKED_AFTER'],
+    [11, 'REMLAA_LOOKED_AFTER'],
     [12, 'YDA_REMAND_LOOKED_AFTER'],
   ])('youth detention remand reported at %i: %s', (age, outcome) => {
     const decision = run({ ...remandedYda('2026-05-12T16:00'), child_age: age });
@@ -263,8 +274,8 @@ describe('remand age boundaries', () => {
 
   test('no youth detention duty or deadline is shown for a child of 10 or 11', () => {
     const decision = run({ child_age: 10, stage: 'remanded_yda', remand_or_request_at: '2026-05-12T16:00', csc_status: 'care_order' });
-    expect(stepIds(decision)).toEqual(expect.arrayContaining(['yda_not_possible', 'yos_notify_possible_remlaa']));
-    for (const id of ['yos_ycs_placement', 'lac_paperwork_24h', 'placement_plan_10wd', 'designated_la', 'monthly_remand_review']) {
+    expect(stepIds(decision)).toEqual(expect.arrayContaining(['remand_10_11_check_warrant', 'remlaa_status', 'initial_placement_meeting']));
+    for (const id of ['yos_ycs_placement', 'lac_paperwork_24h', 'placement_plan_10wd', 'designated_la', 'yda_status']) {
       expect(stepIds(decision)).not.toContain(id);
     }
   });
@@ -282,7 +293,7 @@ describe('remand age boundaries', () => {
   });
 });
 
-describe('remand routing by the London time of remand_or_request_at', () => {
+describe('remand routing by the London time of now (here the time typed in: the tests ask while it happens)', () => {
   // Thu 2026-07-16 (BST), a working day.
   test.each([
     ['08:59:59', 'ROUTE_CSC_OUT_OF_HOURS'],
@@ -291,6 +302,7 @@ describe('remand routing by the London time of remand_or_request_at', () => {
     ['17:00', 'ROUTE_CHECK_BOTH'],
     ['17:59', 'ROUTE_CHECK_BOTH'],
     ['18:00', 'ROUTE_CHECK_BOTH'],
+    // Who to contact now follows the clock, to the second (typed date-times are kept to the minute).
     ['18:00:01', 'ROUTE_CSC_OUT_OF_HOURS'],
     ['18:01', 'ROUTE_CSC_OUT_OF_HOURS'],
     ['23:59', 'ROUTE_CSC_OUT_OF_HOURS'],
@@ -371,7 +383,7 @@ describe('remand routing by the London time of remand_or_request_at', () => {
       expect(flagIds(decision)).toEqual(['ROUTE_CSC_OUT_OF_HOURS', 'WEEKEND_COURT_ROTA', 'LOOKED_AFTER_BY_REMAND_ONLY', 'TAGGING_PROPOSED']);
       expect(step(decision, 'tag_consent_24h')?.due.at).toBe('2026-03-30T00:30:00+01:00');
       expect(step(decision, 'initial_placement_meeting')?.due.date).toBe('2026-04-01');
-      expect(step(decision, 'monthly_remand_review')?.due.date).toBe('2026-04-28');
+      expect(step(decision, 'monthly_remand_review')?.due.date).toBeUndefined();
     });
 
     test('fall back (Sun 2026-10-25): a repeated hour is its first occurrence (BST)', () => {
@@ -456,8 +468,10 @@ describe('remand flag steps that apply only with some outcomes or answers', () =
     const beforeRemand = run({ ...remandedLa('2026-07-16T11:00', lac), stage: 'court_remand_possible' });
     expect(stepIds(beforeRemand)).toEqual(expect.arrayContaining(['lac_court_support', 'tell_looking_after_la']));
     expect(stepIds(beforeRemand)).not.toContain('placement_plan_10wd');
+    expect(stepIds(beforeRemand)).not.toContain('placement_plan_remlaa');
     const remlaa = run(remandedLa('2026-07-16T11:00', lac));
-    expect(stepIds(remlaa)).toEqual(expect.arrayContaining(['placement_plan_10wd', 'iro_told_of_remand']));
+    expect(stepIds(remlaa)).toEqual(expect.arrayContaining(['placement_plan_remlaa', 'iro_told_of_remand']));
+    expect(stepIds(remlaa)).not.toContain('placement_plan_10wd');
     expect(stepIds(remlaa)).not.toContain('care_plan_to_governor');
     expect(stepIds(remlaa)).not.toContain('iro_allocation_remlaa');
     const yda = run(remandedYda('2026-07-16T11:00', lac));
@@ -468,18 +482,18 @@ describe('remand flag steps that apply only with some outcomes or answers', () =
     const remlaa = run(remandedLa('2026-03-09T14:00'));
     expect(stepIds(remlaa)).toEqual(expect.arrayContaining(['care_plan_5wd', 'iro_allocation_remlaa']));
     const yda = run(remandedYda('2026-03-09T14:00'));
-    expect(stepIds(yda)).toContain('yda_newly_lac_care_planning');
+    expect(stepIds(yda)).toEqual(expect.arrayContaining(['yda_newly_lac_care_planning', 'yda_placement_plan']));
     expect(stepIds(yda)).not.toContain('care_plan_5wd');
   });
 
   test('status not known: both plan deadlines, each marked "if", and the IRO step marked too', () => {
     const decision = run(remandedLa('2026-10-10T13:00', { csc_status: 'not_known' }));
     expect(step(decision, 'care_plan_5wd')?.action).toMatch(/^If the child was not looked after before the remand: /);
-    expect(step(decision, 'placement_plan_10wd')?.action).toMatch(/^If the child was looked after immediately before the remand: /);
+    expect(step(decision, 'placement_plan_remlaa')?.action).toMatch(/^If the child was looked after immediately before the remand: /);
     expect(step(decision, 'iro_allocation_remlaa')?.action).toMatch(/^If the child was not looked after before the remand: /);
     expect(step(run(remandedLa('2026-10-10T13:00')), 'care_plan_5wd')?.action).not.toMatch(/^If /);
     const yda = run(remandedYda('2026-10-10T13:00', { csc_status: 'not_known' }));
-    expect(stepIds(yda)).toEqual(expect.arrayContaining(['check_legal_status', 'placement_plan_10wd']));
+    expect(stepIds(yda)).toEqual(expect.arrayContaining(['check_legal_status', 'placement_plan_10wd', 'yda_placement_plan']));
     expect(stepIds(yda)).not.toContain('care_plan_5wd');
   });
 
@@ -493,7 +507,10 @@ describe('remand flag steps that apply only with some outcomes or answers', () =
       'weekend_rota',
       'check_legal_status',
       'care_plan_5wd',
-      'placement_plan_10wd',
+      'lac_court_support',
+      'tell_looking_after_la',
+      'placement_plan_remlaa',
+      'iro_told_of_remand',
     ]);
     expect(step(decision, 'care_plan_5wd')?.flag).toBe('CHECK_LEGAL_STATUS');
   });
@@ -510,22 +527,24 @@ describe('remand flag steps that apply only with some outcomes or answers', () =
     // Spec §5 wording when the status is known.
     expect(step(run(remandedLa('2026-03-09T14:00')), 'care_plan_5wd')?.action).toMatch(/^The child is looked after only because of the remand: prepare /);
     expect(step(run(remandedLa('2026-03-09T14:00')), 'iro_allocation_remlaa')?.action).toMatch(/^Alert the Manager of the IRO service /);
-    expect(step(run(remandedLa('2026-07-16T11:00', { csc_status: 'care_order' })), 'placement_plan_10wd')?.action).toMatch(/^Prepare a placement plan /);
+    expect(step(run(remandedLa('2026-07-16T11:00', { csc_status: 'care_order' })), 'placement_plan_remlaa')?.action).toMatch(/^Prepare a placement plan /);
     // Marked "if", the action continues in lower case.
-    expect(step(run(remandedLa('2026-10-10T13:00', { csc_status: 'not_known' })), 'placement_plan_10wd')?.action).toMatch(
+    expect(step(run(remandedLa('2026-10-10T13:00', { csc_status: 'not_known' })), 'placement_plan_remlaa')?.action).toMatch(
       /^If the child was looked after immediately before the remand: prepare a placement plan /,
     );
   });
 
-  test('the monthly remand review says its frequency is applied to youth detention as an inference (spec N5)', () => {
-    const action = step(run(remandedYda('2026-05-12T16:00')), 'monthly_remand_review')?.action;
-    expect(action).toContain('the monthly frequency appears only in §10.4 and is applied to youth detention as an inference');
+  test('the monthly remand review says, in plain words, where its frequency comes from and that no first date is given', () => {
+    const review = step(run(remandedYda('2026-05-12T16:00')), 'monthly_remand_review');
+    expect(review?.action).toContain('so for youth detention it follows from that section');
+    expect(review?.action).toContain('The protocol does not say when the first review falls.');
+    expect(review?.due).toEqual({ rule: 'monthly (the protocol does not say when the first review falls)' });
   });
 
   test('the AA provider step says how the card picks the one provider it names', () => {
     const action = step(run(aaRequested('2026-03-10T11:00')), 'aa_la_provider')?.action;
     expect(action).toContain(
-      'The card names one provider, from the time of the AA request: a working day and 09:00 ≤ time < 17:00 gives the YOS, otherwise the CSC Out of Hours team.',
+      'The card names one provider, from the time of the AA request: the YOS if it was made on a working day from 09:00 up to 17:00, otherwise the CSC Out of Hours team.',
     );
   });
 
@@ -562,8 +581,11 @@ describe('remand settings', () => {
     expect(routing(run(remandedLa('2026-07-16T15:59'), { settings }))).toEqual(['ROUTE_IN_HOURS']);
     expect(routing(run(remandedLa('2026-07-16T16:00'), { settings }))).toEqual(['ROUTE_CHECK_BOTH']);
     expect(routing(run(inCustody('2026-07-16T16:30'), { settings }))).toEqual(['ROUTE_CSC_OUT_OF_HOURS']);
-    expect(step(run(remandedLa('2026-07-16T11:00'), { settings }), 'initial_placement_meeting')?.due.at).toBe('2026-07-21T16:00:00+01:00');
-    expect(step(run(remandedLa('2026-07-16T11:00')), 'initial_placement_meeting')?.due.at).toBe('2026-07-21T17:00:00+01:00');
+    // The protocol gives working days and no hour (l. 348), so the meeting's deadline is a date whatever the close.
+    expect(step(run(remandedLa('2026-07-16T11:00'), { settings }), 'initial_placement_meeting')?.due).toEqual({
+      rule: 'within 3 working days of remand',
+      date: '2026-07-21',
+    });
   });
 
   test('a later out-of-hours hand-over widens the gap', () => {
@@ -583,14 +605,17 @@ describe('remand settings', () => {
   test('team names come from settings; teams not renamed keep their defaults', () => {
     const settings = remandSettings({ teamNames: { outOfHours: 'Emergency Duty Team' } });
     const decision = run(remandedLa('2026-04-22T19:30', { tagging_proposed: 'yes' }), { settings });
-    expect(step(decision, 'contact_ooh')?.owner.role).toBe('YOS duty worker or custody officer → Emergency Duty Team');
-    expect(step(decision, 'remlaa_status')?.owner.role).toContain('Emergency Duty Team');
+    expect(step(decision, 'contact_ooh')?.action).toContain('Emergency Duty Team');
+    expect(step(decision, 'remlaa_status')?.owner).toEqual({ role: 'CSC, the lead agency', agency: 'Emergency Duty Team' });
     expect(decision.flags.find((f) => f.id === 'ROUTE_CSC_OUT_OF_HOURS')?.text).toContain('Emergency Duty Team');
     expect(step(decision, 'tag_consent_24h')?.owner.role).toContain("Children's Placement Service");
     const pace = run(aaRequested('2026-03-10T22:00'), { settings: remandSettings({ teamNames: { placement: 'Placements Team', mash: 'Front Door' } }) });
-    expect(step(pace, 'pace_refer_request')?.owner.role).toBe(
-      'Custody officer or AA → Front Door / allocated social worker and Placements Team (out of hours: CSC Out of Hours team)',
-    );
+    expect(step(pace, 'pace_non_secure_duty')?.owner).toEqual({ role: 'CSC Out of Hours team', agency: "Children's social care (CSC) Out of Hours team" });
+    const daytime = run(aaRequested('2026-03-10T11:00', { remand_or_request_at: '2026-03-10T11:00' }), {
+      settings: remandSettings({ teamNames: { placement: 'Placements Team', mash: 'Front Door' } }),
+    });
+    expect(step(daytime, 'pace_non_secure_duty')?.owner).toEqual({ role: 'Placements Team', agency: "Children's social care (CSC)" });
+    expect(step(daytime, 's20_if_cannot_go_home')).toBeUndefined();
   });
 
   test('the hand-over office and the court rota come from settings', () => {
@@ -604,14 +629,12 @@ describe('remand settings', () => {
 });
 
 describe('remand decision content', () => {
-  test('now only marks past deadlines as overdue (audit E8)', () => {
-    const unmarked = (d: Decision) => ({ ...d, decidedAt: '', nextSteps: d.nextSteps.map((s) => ({ ...s, due: { ...s.due, overdue: undefined } })) });
+  test('remand audit E8: long before, nothing is overdue; long after, every dated step is, and no other', () => {
     for (const scenario of scenarios.filter((s) => 'outcome' in s.expected)) {
       const early = run(scenario.answers, { now: '2020-01-01T00:00:00Z' });
       const late = run(scenario.answers, { now: '2030-06-01T12:00:00Z' });
-      expect(unmarked(late)).toEqual(unmarked(early));
-      expect(early.nextSteps.filter((s) => s.due.overdue)).toEqual([]);
-      expect(late.nextSteps.filter((s) => s.due.overdue)).toEqual(late.nextSteps.filter((s) => s.due.date));
+      expect(early.nextSteps.filter((s) => s.due.overdue).map((s) => s.id)).toEqual([]);
+      expect(late.nextSteps.filter((s) => s.due.overdue).map((s) => s.id)).toEqual(late.nextSteps.filter((s) => s.due.date).map((s) => s.id));
     }
   });
 
@@ -633,7 +656,7 @@ describe('remand decision content', () => {
     ['remand-01', 'Detained in police custody.'],
     ['remand-12', 'Not remanded yet.'],
     ['remand-05', 'under s.21 Children Act 1989'],
-    ['remand-09', 'Looked after for the duration of the remand'],
+    ['remand-09', 'Looked after by the designated local authority for the duration of the remand'],
   ])('%s shows its legal status line', (id, text) => {
     const decision = run(scenarios.find((s) => s.id === id)!.answers);
     expect(decision.facts.find((f) => f.id === 'legal_status')?.value).toContain(text);
@@ -643,12 +666,15 @@ describe('remand decision content', () => {
     const decision = run({ child_age: 18 });
     expect(decision.facts).toEqual([]);
     expect(decision.flags).toEqual([]);
-    for (const outcome of Object.values(flow.outcomes)) expect(outcome.notes).toContain('Local protocol (about 2019; its review date has passed).');
+    for (const [id, outcome] of Object.entries(flow.outcomes)) {
+      const notes = typeof outcome.notes === 'function' ? outcome.notes({ answers: {}, settings: flow.defaultSettings }, id) : outcome.notes;
+      expect(notes).toContain('Local protocol (about 2019; its review date has passed).');
+    }
   });
 
   test('flow metadata', () => {
     expect(flow.title).toBe('What are our remand duties?');
-    expect(flow.rulesVersion).toBe('remand-2026.12.1');
+    expect(flow.rulesVersion).toBe('remand-2026.12.2');
     expect(flow.triggers).toEqual(
       expect.arrayContaining(['remand', 'remanded', 'remlaa', 'youth detention', 'police custody', 'pace bed', 'secure accommodation', 'who does what tonight', 'yda']),
     );
@@ -661,7 +687,9 @@ describe('remand rules as the spec writes them (§4, first match wins)', () => {
   // Spec §4 R1–R9, written out independently of the flow.
   const expectedRule = (age: number, stage: string, policeRequest?: string): [string, string] => {
     if (age < 10 || age > 17) return ['R1', 'NOT_IN_SCOPE_AGE'];
-    if (['court_yda_sought', 'remanded_yda'].includes(stage) && [10, 11].includes(age)) return ['R2', 'YDA_NOT_POSSIBLE_AGE_10_11'];
+    if (stage === 'court_yda_sought' && [10, 11].includes(age)) return ['R2', 'YDA_NOT_POSSIBLE_AGE_10_11'];
+    // Issue 13 (audit E2): a youth detention remand reported at 10 or 11 is the only remand possible at that age.
+    if (stage === 'remanded_yda' && [10, 11].includes(age)) return ['R2b', 'REMLAA_LOOKED_AFTER'];
     if (stage === 'police_custody_refused_bail' && policeRequest === 'secure') return ['R3', 'PACE_SECURE_REQUESTED'];
     if (stage === 'police_custody_refused_bail') return ['R4', 'PACE_TRANSFER_LA_ACCOMMODATION'];
     if (stage === 'police_custody_other') return ['R5', 'POLICE_CUSTODY_NO_TRANSFER_YET'];
@@ -748,8 +776,10 @@ describe('remand questions as the spec writes them (§2)', () => {
     ]);
     expect(options('aa_needed')).toEqual([
       'no = No: one is already there, or none is needed now',
-      'yes_family = Yes, and a parent, carer or other family member who is not involved in the offence can attend',
-      'yes_no_family = Yes, and no suitable parent, carer or family member can attend',
+      // Audit E3: a foster carer cannot count as family (l. 148); a placement worker has its own option.
+      'yes_family = Yes, and a parent or other family member can attend (not a foster carer, and not anyone involved in the offence)',
+      "yes_placement_worker = Yes, and a worker from the child's placement or children's home can attend (not a foster carer)",
+      'yes_no_family = Yes, and no parent, family member or placement worker can attend',
     ]);
     for (const id of ['tagging_proposed', 'yda_placement_confirmed']) expect(options(id)).toEqual(['yes = Yes', 'no = No']);
   });
@@ -810,6 +840,7 @@ describe('remand references and definitions', () => {
       run(remandedYda('2026-10-10T13:00', { csc_status: 'not_known' })),
       run(remandedYda('2026-10-10T13:00', { csc_status: 'care_order', yda_placement_confirmed: 'yes', placement_confirmed_at: '2026-10-10T15:00' })),
       run(aaRequested('2026-03-10T11:00', { csc_status: 'care_order' })),
+      run(remandedYda('2026-05-12T16:00', { child_age: 11 })),
     ];
     for (const decision of decisions) for (const id of stepIds(decision)) named.add(id);
     expect([...named].sort()).toEqual(Object.keys(flow.steps).sort());

@@ -106,7 +106,7 @@ describe('rtc steps per outcome and agency', () => {
       }
     }
     expect([...checked].sort()).toEqual(
-      ['R3', 'R5', 'R8', 'R10', 'R13', 'R14', 'release_s47', 'yp_assessment_decision'].sort(),
+      ['R3', 'R5', 'R8', 'R10', 'R13', 'R14', 'R15', 'release_s47', 'yp_assessment_decision'].sort(),
     );
   });
 
@@ -132,7 +132,8 @@ describe('rtc skip logic (nextQuestion)', () => {
     const answers = { immediate_risk: 'no', agency: 'housing' };
     expect(next(answers)).toBe('basis');
     expect(next({ ...answers, basis: ['none'] })).toBe('custody_release');
-    expect(next({ ...answers, basis: ['admitted_abuse'] })).toBe('children_link');
+    expect(next({ ...answers, basis: ['none'], custody_release: 'no' })).toBe('under_18');
+    expect(next({ ...answers, basis: ['admitted_abuse'], custody_release: 'no' })).toBe('children_link');
   });
 
   test('under 18: the young-person questions; the conviction date only when convicted', () => {
@@ -186,7 +187,7 @@ describe('rtc rules and boundaries', () => {
     expect(flagIds(decision)).not.toContain('YOUNG_PERSON');
   });
 
-  test('a young person with no indicator: professional judgement, but the young-person duties still show', () => {
+  test('mappa audit E4: a young person accused with no indicator ticked still gives the notify-CSC outcome', () => {
     const decision = run({
       immediate_risk: 'no',
       agency: 'police',
@@ -197,8 +198,10 @@ describe('rtc rules and boundaries', () => {
       mappa_offender: 'no',
       disclosure: 'no',
     });
-    expect(decision.outcome.id).toBe('PROFESSIONAL_JUDGEMENT');
+    expect(decision.outcome.id).toBe('YP_NOTIFY_CSC');
+    expect(decision.outcome.label).not.toContain('No referral trigger');
     expect(flagIds(decision)).toEqual(['YOUNG_PERSON']);
+    expect(stepIds(decision)[0]).toBe('R13');
   });
 
   test('a known link wins over "not known"; "not known" alone means checks', () => {
@@ -246,11 +249,11 @@ describe('rtc rules and boundaries', () => {
 });
 
 describe('rtc flags', () => {
-  test('disclosure in a MAPPA case leads with the MAPPA presumption; agencies other than CSC do not disclose', () => {
+  test('disclosure in a MAPPA case is decided through MAPPA; the local-authority rules are not presented as the route', () => {
     const text = flagText(run(adultCase({ agency: 'probation_prison', mappa_offender: 'yes', disclosure: 'yes' })), 'DISCLOSURE_DECISION');
     expect(text).toMatch(/^This person is managed under MAPPA/);
-    expect(text.indexOf("Don't tell the parent")).toBeGreaterThan(0);
-    expect(text.indexOf("Don't tell the parent")).toBeLessThan(text.indexOf('(1) The presumption is against disclosure'));
+    expect(text).toContain("don't tell the parent");
+    expect(text).not.toContain('(1) The presumption is against disclosure');
   });
 
   test("disclosure by Children's Social Care, not a MAPPA case: the local-authority rules only", () => {
@@ -320,7 +323,7 @@ describe('rtc terminology', () => {
 
 describe('rtc definition', () => {
   test('triggers, rules version, and every outcome and flag reached by a scenario', () => {
-    expect(flow.rulesVersion).toBe('rtc-2026.12.1');
+    expect(flow.rulesVersion).toBe('rtc-2026.12.2');
     for (const t of flow.triggers) expect(t).toBe(t.toLowerCase());
     expect(flow.triggers).toEqual(
       expect.arrayContaining(['risk to children', 'moved in with a family', 'schedule 1', 'section 47', 's47']),
@@ -334,5 +337,132 @@ describe('rtc definition', () => {
   test('every rule, outcome, question, flag, step and term-note reference resolves in the catalogue', () => {
     for (const { where, ref } of flowRefs(flow)) expect({ where, ref, ok: resolves(ref) }).toEqual({ where, ref, ok: true });
     for (const [id, s] of Object.entries(flow.steps)) expect({ id, cited: s.refs.length > 0 }).toEqual({ id, cited: true });
+  });
+});
+
+/** Issue 15: the MAPPA and risk-to-children source audit (shared/specs/audits/mappa-rtc-code-vs-seeds.md). */
+describe('rtc: mappa audit findings', () => {
+  const e1Repro: Answers = {
+    immediate_risk: 'no',
+    agency: 'police',
+    basis: ['risk_to_children_offender'],
+    children_link: ['lives_with_children'],
+    custody_release: 'no',
+    under_18: 'no',
+    mappa_offender: 'yes',
+    disclosure: 'yes',
+  };
+
+  test('mappa audit E1: disclosure about a MAPPA offender is decided through MAPPA, not by the CSC service manager', () => {
+    const decision = run(e1Repro);
+    const disclosure = step(decision, 'disclosure_decision');
+    expect(disclosure?.owner).toEqual({
+      role: 'The MAPPA lead agency decides at Level 1; all agencies at the MAPPA meeting agree at Level 2 or 3',
+      agency: 'MAPPA lead agency (police, probation or youth offending team)',
+    });
+    expect(disclosure?.action).not.toContain('service manager');
+    const text = flagText(decision, 'DISCLOSURE_DECISION');
+    // A police user is not told to pass the question to the police.
+    expect(text).not.toMatch(/pass the question to .*police/i);
+    expect(text).toContain('section 327A of the Criminal Justice Act 2003');
+    expect(text).toContain('At Level 1 the lead agency decides');
+    expect(text).toContain('agreed by all agencies there');
+    const cited = decision.references.map((r) => `${r.docId} §${r.section}`);
+    expect(cited).toEqual(
+      expect.arrayContaining([
+        'mappa-guidance-national §10.3',
+        'mappa-guidance-national §10.5',
+        'mappa-guidance-national §10.7',
+        'mappa-guidance-national §10.11',
+      ]),
+    );
+  });
+
+  test('mappa audit E1: the CSC service manager rule stays for disclosure by the local authority about non-MAPPA people', () => {
+    const decision = run({ ...e1Repro, agency: 'childrens_social_care', basis: ['other_behaviour'], mappa_offender: 'no' });
+    expect(step(decision, 'disclosure_decision')?.owner.role).toContain("Children's Social Care service manager (decision)");
+    expect(flagText(decision, 'DISCLOSURE_DECISION')).toContain('The service manager decides');
+  });
+
+  test('mappa audit E2: the registered sex offender note includes the 12-hour household-with-a-child rule', () => {
+    for (const [answers, id] of [
+      [adultCase(), 'R3'],
+      [adultCase({ children_link: ['not_known'] }), 'R11'],
+    ] as const) {
+      const s = step(run(answers), id);
+      expect(s?.action).toContain('staying 7 days or more at another address');
+      expect(s?.action).toContain('at least 12 hours in a household with a child');
+      expect(s?.ref.map((r) => r.section)).toContain('Category 1');
+    }
+  });
+
+  test('mappa audit E4: a prisoner convicted of an offence against a child coming out is a trigger even with no indicator ticked', () => {
+    const answers: Answers = {
+      immediate_risk: 'no',
+      agency: 'probation_prison',
+      basis: ['none'],
+      custody_release: 'release_end_of_sentence',
+      children_link: ['release_address_children'],
+      under_18: 'no',
+      mappa_offender: 'no',
+      disclosure: 'no',
+    };
+    expect(askedPath(answers)).toContain('children_link');
+    const decision = run(answers);
+    expect(decision.outcome.id).toBe('CP_REFERRAL_S47');
+    expect(flagIds(decision)).toEqual(['PRISONER_RELEASE']);
+    expect(step(decision, 'R3')?.action).toContain('A prisoner convicted of an offence against a child');
+  });
+
+  test('mappa audit E4: a young person convicted with basis "none" gets the notify-CSC outcome and the YOT report', () => {
+    const decision = run({
+      immediate_risk: 'no',
+      agency: 'yot',
+      basis: ['none'],
+      custody_release: 'no',
+      under_18: 'yes',
+      yp_status: 'convicted',
+      yp_conviction_date: '2026-11-30',
+      mappa_offender: 'no',
+      disclosure: 'no',
+    });
+    expect(decision.outcome.id).toBe('YP_NOTIFY_CSC');
+    expect(stepIds(decision)).toContain('yot_report');
+  });
+
+  test('mappa audit E13: children likely to visit the release address get a risk assessment, not an automatic Section 47', () => {
+    const answers = adultCase({ agency: 'probation_prison', custody_release: 'release_end_of_sentence', children_link: ['release_address_visit'] });
+    const decision = run(answers);
+    expect(decision.outcome.id).toBe('RELEASE_RISK_ASSESSMENT');
+    expect(decision.outcome.summary).toContain('reasonable cause to suspect');
+    expect(stepIds(decision).slice(0, 4)).toEqual(['R16', 'release_risk_assessment', 'R15', 'R9']);
+    expect(decision.references.map((r) => r.section)).toEqual(expect.arrayContaining(['5.8']));
+    // Children living at the release address still make a Section 47 Enquiry (001 §5.11).
+    expect(run({ ...answers, children_link: ['release_address_children'] }).outcome.id).toBe('CP_REFERRAL_S47');
+    expect(run({ ...answers, children_link: ['release_address_children', 'release_address_visit'] }).outcome.id).toBe('CP_REFERRAL_S47');
+  });
+
+  test('mappa audit unsupported statement: the YOT report is due "within 10 working days", a date with no clock time', () => {
+    const report = step(run(convictedYoungPerson('2025-05-12'), { now: '2025-05-12T09:00:00Z' }), 'yot_report');
+    expect(report?.due.date).toBe('2025-05-27');
+    expect(report?.due.at ?? '').not.toMatch(/T17:00/);
+    expect(report?.due.rule).not.toContain('17:00');
+  });
+
+  test('mappa audit: every owner names a role and an agency', () => {
+    const cases: Answers[] = [
+      ...scenarios.map((s) => s.answers),
+      e1Repro,
+      adultCase({ agency: 'other', children_link: ['not_known'] }),
+    ];
+    for (const answers of cases) {
+      for (const s of run(answers).nextSteps) {
+        expect({ id: s.id, role: s.owner.role.length > 0, agency: (s.owner.agency ?? '').length > 0 }).toEqual({
+          id: s.id,
+          role: true,
+          agency: true,
+        });
+      }
+    }
   });
 });

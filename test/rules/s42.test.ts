@@ -222,6 +222,7 @@ describe('s42 flags', () => {
       'RUN_MARAC_FLOW',
       'SELF_NEGLECT_PATHWAY',
       'NOTIFY_DOLS_TEAM',
+      'TELL_OFFICE_OF_PUBLIC_GUARDIAN',
     ]);
     const ids = stepIds(decision);
     expect(new Set(ids).size).toBe(ids.length);
@@ -250,17 +251,27 @@ describe('s42 flags', () => {
       'capacity_in_risk_assessment',
       'independent_advocate',
       'imca',
+      'imha',
     ]);
 
-    for (const answers of [
-      { ...base, concern_relates: 'clearly_not', other_factors: factors },
-      { ...base, care_support_needs: 'no', non_statutory_situation: 'neither', other_factors: factors },
-      { ...base, concern_relates: 'not_sure', abuse_or_risk: 'no', other_factors: factors },
-    ]) {
+    // Children affected by abuse next to "clearly not" or "no abuse" is audit E1's contradiction, so those two
+    // closing outcomes are checked with the capacity factor alone.
+    const capacityOnly = ['capacity_or_engagement_difficulty'];
+    for (const [answers, flags] of [
+      [{ ...base, concern_relates: 'clearly_not', other_factors: capacityOnly }, ['CAPACITY_AND_ADVOCACY_CHECK']],
+      [
+        { ...base, care_support_needs: 'no', non_statutory_situation: 'neither', other_factors: factors },
+        ['CHILDRENS_SERVICES_REFERRAL', 'CAPACITY_AND_ADVOCACY_CHECK'],
+      ],
+      [
+        { ...base, concern_relates: 'not_sure', abuse_or_risk: 'no', other_factors: capacityOnly },
+        ['CAPACITY_AND_ADVOCACY_CHECK'],
+      ],
+    ] as [Answers, string[]][]) {
       const decision = run(answers);
-      expect(flagIds(decision)).toEqual(['CHILDRENS_SERVICES_REFERRAL', 'CAPACITY_AND_ADVOCACY_CHECK']);
+      expect(flagIds(decision)).toEqual(flags);
       const ids = stepIds(decision);
-      expect(ids).toEqual(expect.arrayContaining(['children_consider_at_triage', 'capacity_consider_at_triage']));
+      expect(ids).toContain('capacity_consider_at_triage');
       expect(ids).not.toContain('children_in_risk_assessment');
       expect(ids).not.toContain('capacity_in_risk_assessment');
       expect(ids).not.toContain('risk_assessment_strategy');
@@ -294,10 +305,11 @@ describe('s42 deadlines', () => {
     expect(triageDate('2026-06-30T22:59:00Z')).toBe('2026-07-01');
   });
 
-  test('working-day deadlines fall at the office close', () => {
+  test('the procedure names no hour, so working-day deadlines are dates without a time', () => {
     const due = step(run(base), 'triage')?.due;
     expect(due?.rule).toBe('within 1 working day of receipt');
-    expect(due?.at).toBe('2026-03-11T17:00:00+00:00');
+    expect([due?.date, due?.at]).toEqual(['2026-03-11', undefined]);
+    expect(step(run(base), 'risk_assessment_strategy')?.due.at).toBeUndefined();
   });
 
   test('over Christmas and New Year', () => {
@@ -314,9 +326,9 @@ describe('s42 settings', () => {
     expect(problemsOf(base, { settings: { s42: { unrelated: true } } })).toEqual(['settings.s42']);
   });
 
-  test("the deployment's office close moves the time of working-day deadlines, not the date", () => {
+  test("the deployment's office close does not add a time the procedure does not give", () => {
     const due = step(run(base, { settings: { office: { closes: '16:00' } } }), 'triage')?.due;
-    expect([due?.date, due?.at]).toEqual(['2026-03-11', '2026-03-11T16:00:00+00:00']);
+    expect([due?.date, due?.at]).toEqual(['2026-03-11', undefined]);
   });
 
   test("the deployment's procedure URLs become links", () => {
@@ -337,7 +349,6 @@ describe('s42 outcomes', () => {
       expect({ id, indicative: outcome.indicative }).toEqual({ id, indicative });
       if (indicative) {
         expect(outcome.decidedBy).toEqual({ role: 'Designated Senior Officer (DSO)', agency: 'KCC Adult Social Care' });
-        expect(outcome.notes).toEqual(['Raise the concern whatever this card shows.']);
       }
     }
   });
@@ -362,8 +373,13 @@ describe('s42 outcomes', () => {
 
   test('the decision carries the note, the rules version and a trace of the answers', () => {
     const decision = run(base);
-    expect(decision.outcome.notes).toEqual(['Raise the concern whatever this card shows.']);
-    expect(decision.rulesVersion).toBe('s42-2026.12.1');
+    expect(decision.outcome.notes).toEqual([
+      'Raise the concern whatever this card shows.',
+      'The triage and risk-assessment dates shown are the latest acceptable. The procedure gives working days but no ' +
+        'time of day, and does not say whether the day the concern arrives counts; the dates shown do not count it. ' +
+        'The DSO should see the concern at once.',
+    ]);
+    expect(decision.rulesVersion).toBe('s42-2026.12.2');
     expect(decision.trace.map((t) => t.questionId)).toEqual(Object.keys(base));
     expect(run({ immediate_danger: 'yes' }).outcome.notes).toEqual([]);
   });
@@ -392,16 +408,16 @@ describe('s42 step texts where the sources are silent or differ (spec §5)', () 
     .filter((v) => v !== 'none');
   const decision = run({ ...base, other_factors: all });
 
-  test('independent_advocate says the seed gives no section number for the advocacy duty (Notes N5)', () => {
+  test('independent_advocate says the procedure gives no section number for the advocacy duty (Notes N5)', () => {
     expect(step(decision, 'independent_advocate')?.action).toContain(
-      'the LA has a duty to arrange an independent advocate (Care Act 2014; the seed does not give the section number).',
+      'the LA has a duty to arrange an independent advocate (Care Act 2014; the procedure does not give the section number).',
     );
   });
 
-  test("dols_escalate uses the legal terms and names the seed's own 'interim authorisation' (Notes N10)", () => {
+  test("dols_escalate uses the legal terms and names the procedure's own 'interim authorisation' (Notes N10)", () => {
     const action = step(decision, 'dols_escalate')?.action ?? '';
     expect(action).toContain(
-      "the setting puts an urgent authorisation in place and requests a standard authorisation (the seed says 'interim authorisation').",
+      "the setting puts an urgent authorisation in place and requests a standard authorisation (the procedure says 'interim authorisation').",
     );
   });
 });

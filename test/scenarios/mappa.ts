@@ -1,13 +1,54 @@
-import type { Scenario } from './types';
+import type { ExpectedStep, Scenario } from './types';
 
-/** The public scenarios of shared/specs/mappa.md §8. Each lists exactly the answers asked on its path. Dues:
- * a London date, 'immediately', 'none' (no deadline given) or 'stated' (a rule shown without a date, e.g.
- * "within 3 days of sentence" when the sentence date is not known). All run with `category4` on unless their
- * `settings` say otherwise. */
+/** The public scenarios of shared/specs/mappa.md §8, as issue 15 amends them. Each lists exactly the answers asked
+ * on its path. Dues: a London date, 'immediately', 'none' (no deadline given) or 'stated' (a rule shown without a
+ * date, e.g. "within 3 days of sentence" when the sentence date is not known). All run with `category4` on unless
+ * their `settings` say otherwise. Issue 15 adds the last question (children in the household) to every path that
+ * has a conviction, caution or finding, the meeting timescales (invitations, MAPPA F, ViSOR) wherever Level 2 or 3
+ * is indicated, victim contact for Categories 1 and 4 (audit E5), the level review after recall, the transfer to
+ * adult services for under-18s, and scenarios 25–28 for audit E3, E6, E11, E12 and the link to child
+ * safeguarding. */
 
 const NOW = '2025-04-08T09:00:00Z';
 const adult = { disposal: 'convicted', under_18: 'no' } as const;
-const coordinatorDecides = { N6: { owner: 'MAPPA Co-ordinator', due: 'stated' } };
+type Owner = ExpectedStep['owner'];
+const PROBATION = 'Probation';
+const POLICE = 'Police';
+const MENTAL_HEALTH = 'Mental health or learning disability services';
+const YOT_LEAD = 'Youth offending team (YOT/YOS)';
+const PROBATION_OFFENDER_MANAGER = 'Probation offender manager';
+const lead = (agency: string): Owner => ({ role: 'Lead agency', agency });
+const referrer = (agency: string): Owner => ({
+  role: 'Lead agency (any Responsible Authority or duty-to-co-operate agency may refer)',
+  agency,
+});
+const OWN: Owner = { role: 'Own agency', agency: 'Your agency' };
+const EVERY: Owner = { role: 'Every agency managing the person', agency: 'probation, police, prison, YOT, mental health services' };
+const PPU: Owner = { role: 'Police public protection unit', agency: POLICE };
+const PROBATION_OM: Owner = { role: 'Probation offender manager', agency: PROBATION };
+const VISOR_PROBATION: Owner = { role: 'Probation (MAPPA support unit via the co-ordinator)', agency: PROBATION };
+const VICTIM_LIAISON_HOSPITAL: Owner = {
+  role: "Probation Victim Liaison Unit, which passes the victim's details to the hospital managers",
+  agency: 'Probation and mental health services',
+};
+const MAPPA_I: Owner = { role: 'Mental health services (a designated member of the care team)', agency: 'Mental health services' };
+const YOT: Owner = { role: 'Youth offending team', agency: 'YOT/YOS' };
+const N6: ExpectedStep = { id: 'N6', owner: { role: 'MAPPA Co-ordinator', agency: 'MAPPA Co-ordination Unit' }, due: 'stated' };
+const ENDED_RECORD: ExpectedStep = {
+  id: 'ELIGIBILITY_ENDED_RECORD',
+  owner: { role: 'The agency that managed the case', agency: 'Probation, youth offending team or mental health services' },
+  due: 'none',
+};
+/** Level 2 or 3: reviews (N8) and, from issue 15, the meeting timescales of 003 §13a.29, §15.28 (a prisoner's MAPPA F)
+ * and §13a.36. */
+const meetings = (leadAgency: string, where: 'custody' | 'hospital' | 'community'): ExpectedStep[] => [
+  { id: 'N8', owner: { role: 'MAPPA meeting Chair', agency: 'MAPPA meeting' }, due: 'stated' },
+  { id: 'N8_INVITES', owner: { role: 'Lead agency referrer', agency: leadAgency }, due: 'stated' },
+  ...(where === 'custody'
+    ? [{ id: 'N8_MAPPA_F', owner: { role: 'Prison (offender management unit)', agency: 'Prison' }, due: 'stated' }]
+    : []),
+  { id: 'N8_VISOR', owner: { role: 'ViSOR record owner named by the Chair', agency: 'Police or probation' }, due: 'stated' },
+];
 
 export const scenarios: Scenario[] = [
   {
@@ -19,7 +60,7 @@ export const scenarios: Scenario[] = [
       outcome: 'NOT_MAPPA_NO_DISPOSAL',
       flags: [],
       decidedBy: 'no one decides',
-      steps: { N18: { owner: 'Own agency', due: 'none' } },
+      orderedSteps: [{ id: 'N18', owner: OWN, due: 'none' }],
       references: ['mappa-guidance-national §6.11–6.14', 'mappa-guidance-national-2012 §footnote 8'],
     },
   },
@@ -32,7 +73,7 @@ export const scenarios: Scenario[] = [
       outcome: 'CHECK_RECORDS',
       flags: [],
       decidedBy: 'asking practitioner',
-      steps: { N19: { owner: 'Asking practitioner', due: 'none' } },
+      orderedSteps: [{ id: 'N19', owner: { role: 'Asking practitioner, with the police', agency: 'Your agency and the police' }, due: 'none' }],
       references: ['mappa-guidance-national §6.11–6.14'],
     },
   },
@@ -47,16 +88,18 @@ export const scenarios: Scenario[] = [
       where_now: 'community_unsupervised',
       level_needs: ['none'],
       sentence_date: '2025-04-07',
+      children: 'no',
     },
     expected: {
       outcome: 'CAT1',
       flags: [],
       decidedBy: 'police confirm registration',
-      steps: {
-        N1: { owner: 'Every agency managing the person', due: '2025-04-10' },
-        N2: { owner: 'Police public protection unit', due: '2025-04-10' },
-        N7: { owner: 'Police', due: 'stated' },
-      },
+      orderedSteps: [
+        { id: 'N1', owner: EVERY, due: '2025-04-10' },
+        { id: 'N2', owner: PPU, due: '2025-04-10' },
+        { id: 'N7', owner: lead(POLICE), due: 'stated' },
+        { id: 'N9', owner: lead(POLICE), due: 'stated' },
+      ],
       references: [
         'mappa-briefing-cheshire §Who can be Referred to MAPPA?',
         'mappa-memorandum-west-midlands §Category 1',
@@ -78,19 +121,23 @@ export const scenarios: Scenario[] = [
       level_needs: ['rosh_high', 'adds_value', 'active_coordination'],
       sentence_date: 'unknown',
       release_date: '2026-03-16',
+      children: 'no',
     },
     expected: {
       outcome: 'CAT1',
       flags: [],
       decidedBy: 'police confirm registration',
-      steps: {
-        N1: { owner: 'Every agency managing the person', due: 'stated' },
-        N2: { owner: 'Police public protection unit', due: 'stated' },
-        N4: { owner: 'Lead agency Probation', due: '2025-09-16' },
-        N5: { owner: 'Lead agency', due: '2025-09-16' },
-        ...coordinatorDecides,
-        N8: { owner: 'MAPPA meeting Chair', due: 'stated' },
-      },
+      orderedSteps: [
+        { id: 'N1', owner: EVERY, due: 'stated' },
+        { id: 'N2', owner: PPU, due: 'stated' },
+        { id: 'N4', owner: lead(PROBATION), due: '2025-09-16' },
+        { id: 'N5', owner: referrer(PROBATION), due: '2025-09-16' },
+        N6,
+        ...meetings(PROBATION, 'custody'),
+        { id: 'N9', owner: lead(PROBATION), due: 'stated' },
+        // Audit E5: victim contact for Category 1 too (004 L414).
+        { id: 'N11', owner: PROBATION_OM, due: 'none' },
+      ],
       references: ['mappa-guidance-national §7.5', 'mappa-briefing-cheshire §Levels table: Category 1 row'],
       facts: { lead_agency: 'Probation', lead_agency_note: 'The police own the ViSOR record', indicated_level: 'Indicated level: 2' },
     },
@@ -108,18 +155,21 @@ export const scenarios: Scenario[] = [
       level_needs: ['none'],
       sentence_date: '2025-04-07',
       release_date: '2025-10-06',
+      children: 'no',
     },
     expected: {
       outcome: 'CAT2',
       flags: ['REFER_NOW_RELEASE_SOON'],
       decidedBy: 'lead agency identifies',
-      steps: {
-        N1: { owner: 'Every agency managing the person', due: '2025-04-10' },
-        N4: { owner: 'Lead agency Probation', due: 'immediately' },
-        N10: { owner: 'Probation', due: 'none' },
-        N11: { owner: 'Probation offender manager', due: 'none' },
-        REFER_NOW: { owner: 'Lead agency', due: 'immediately' },
-      },
+      orderedSteps: [
+        { id: 'N1', owner: EVERY, due: '2025-04-10' },
+        { id: 'N4', owner: lead(PROBATION), due: 'immediately' },
+        { id: 'N7', owner: lead(PROBATION), due: 'stated' },
+        { id: 'N9', owner: lead(PROBATION), due: 'stated' },
+        { id: 'N10', owner: VISOR_PROBATION, due: 'none' },
+        { id: 'N11', owner: PROBATION_OM, due: 'none' },
+        { id: 'REFER_NOW', owner: lead(PROBATION), due: 'immediately' },
+      ],
       references: ['mappa-guidance-national §6.8', 'mappa-briefing-cheshire §Who can be Referred to MAPPA?', 'mappa-guidance-national §15.16'],
       facts: { lead_agency: 'Probation', indicated_level: 'Indicated level: 1' },
     },
@@ -135,12 +185,13 @@ export const scenarios: Scenario[] = [
       sentence_months: 11,
       where_now: 'custody',
       serious_harm: 'no',
+      children: 'no',
     },
     expected: {
       outcome: 'NOT_MAPPA',
       flags: [],
       decidedBy: 'lead agency',
-      steps: { N17: { owner: 'Own agency', due: 'none' } },
+      orderedSteps: [{ id: 'N17', owner: OWN, due: 'none' }],
       references: ['mappa-guidance-national §6.11–6.14'],
     },
   },
@@ -158,17 +209,19 @@ export const scenarios: Scenario[] = [
       serious_harm: 'yes',
       level_needs: ['adds_value', 'active_coordination'],
       release_date: '2026-01-12',
+      children: 'no',
     },
     expected: {
       outcome: 'CAT3_CANDIDATE',
       flags: [],
       decidedBy: 'MAPPA Co-ordinator',
-      steps: {
-        N5: { owner: 'Lead agency', due: '2025-07-12' },
-        ...coordinatorDecides,
-        N8: { owner: 'MAPPA meeting Chair', due: 'stated' },
-        N16: { owner: 'Lead agency; the MAPPA Co-ordinator decides Probation' },
-      },
+      orderedSteps: [
+        { id: 'N5', owner: referrer(PROBATION), due: '2025-07-12' },
+        N6,
+        ...meetings(PROBATION, 'custody'),
+        { id: 'N9', owner: lead(PROBATION), due: 'stated' },
+        { id: 'N16', owner: { role: 'Lead agency; the MAPPA Co-ordinator decides', agency: PROBATION }, due: 'stated' },
+      ],
       references: ['mappa-briefing-cheshire §Who can be Referred to MAPPA?', 'mappa-briefing-cheshire §Levels table: Category 2 row', 'mappa-guidance-national §6.22'],
       facts: { lead_agency: 'Probation', indicated_level: 'Indicated level: 2 (Category 3 is managed at Level 2 or 3 only)' },
     },
@@ -187,15 +240,18 @@ export const scenarios: Scenario[] = [
       order_running: 'yes',
       level_needs: ['none'],
       sentence_date: '2025-04-07',
+      children: 'no',
     },
     expected: {
       outcome: 'CAT2',
       flags: [],
       decidedBy: 'lead agency identifies',
-      steps: {
-        N1: { owner: 'Every agency managing the person', due: '2025-04-10' },
-        N7: { owner: 'Lead agency Probation', due: 'stated' },
-      },
+      orderedSteps: [
+        { id: 'N1', owner: EVERY, due: '2025-04-10' },
+        { id: 'N7', owner: lead(PROBATION), due: 'stated' },
+        { id: 'N9', owner: lead(PROBATION), due: 'stated' },
+        { id: 'N10', owner: VISOR_PROBATION, due: 'none' },
+      ],
       references: ['mappa-guidance-national §6.8', 'mappa-briefing-cheshire §Who can be Referred to MAPPA?'],
       facts: { lead_agency: 'Probation', indicated_level: 'Indicated level: 1' },
     },
@@ -212,18 +268,25 @@ export const scenarios: Scenario[] = [
       level_needs: ['rosh_high', 'adds_value', 'active_coordination'],
       sentence_date: 'unknown',
       release_date: '2025-11-03',
+      children: 'no',
     },
     expected: {
       outcome: 'CAT2',
       flags: ['REFER_NOW_RELEASE_SOON'],
       decidedBy: 'lead agency identifies',
-      steps: {
-        N4: { owner: 'Mental health or learning disability services', due: 'immediately' },
-        N5: { owner: 'Mental health or learning disability services', due: 'immediately' },
-        ...coordinatorDecides,
-        N11: { owner: 'Probation offender manager', due: 'none' },
-        N12: { owner: 'Mental health services', due: 'none' },
-      },
+      orderedSteps: [
+        { id: 'N1', owner: EVERY, due: 'stated' },
+        { id: 'N4', owner: lead(MENTAL_HEALTH), due: 'immediately' },
+        { id: 'N5', owner: referrer(MENTAL_HEALTH), due: 'immediately' },
+        N6,
+        ...meetings(MENTAL_HEALTH, 'hospital'),
+        { id: 'N9', owner: lead(MENTAL_HEALTH), due: 'stated' },
+        { id: 'N10', owner: VISOR_PROBATION, due: 'immediately' },
+        // Audit E10: a hospital order's victim contact goes through the Victim Liaison Unit and the hospital managers.
+        { id: 'N11', owner: VICTIM_LIAISON_HOSPITAL, due: 'none' },
+        { id: 'N12', owner: MAPPA_I, due: 'none' },
+        { id: 'REFER_NOW', owner: lead(MENTAL_HEALTH), due: 'immediately' },
+      ],
       references: ['mappa-guidance-national §6.8', 'mappa-guidance-national §26.51', 'mappa-memorandum-west-midlands §Category 2'],
       facts: { lead_agency: 'Mental health or learning disability services', indicated_level: 'Indicated level: 2' },
     },
@@ -241,18 +304,23 @@ export const scenarios: Scenario[] = [
       level_needs: ['rosh_high', 'adds_value'],
       sentence_date: 'unknown',
       release_date: 'unknown',
+      children: 'no',
     },
     expected: {
       outcome: 'CAT2',
       flags: [],
       decidedBy: 'lead agency identifies',
-      steps: {
-        N4: { owner: 'Probation offender manager', due: 'stated' },
-        N5: { owner: 'Probation offender manager', due: 'stated' },
-        ...coordinatorDecides,
-        N11: { owner: 'Probation offender manager', due: 'none' },
-        N12: { owner: 'Mental health services', due: 'none' },
-      },
+      orderedSteps: [
+        { id: 'N1', owner: EVERY, due: 'stated' },
+        { id: 'N4', owner: lead(PROBATION_OFFENDER_MANAGER), due: 'stated' },
+        { id: 'N5', owner: referrer(PROBATION_OFFENDER_MANAGER), due: 'stated' },
+        N6,
+        ...meetings(PROBATION_OFFENDER_MANAGER, 'hospital'),
+        { id: 'N9', owner: lead(PROBATION_OFFENDER_MANAGER), due: 'stated' },
+        { id: 'N10', owner: VISOR_PROBATION, due: 'stated' },
+        { id: 'N11', owner: PROBATION_OM, due: 'none' },
+        { id: 'N12', owner: MAPPA_I, due: 'none' },
+      ],
       references: ['mappa-memorandum-west-midlands §Health Bodies', 'mappa-guidance-national §26.52'],
       facts: { lead_agency: 'Probation offender manager: they keep the risk management plan', indicated_level: 'Indicated level: 2' },
     },
@@ -271,18 +339,30 @@ export const scenarios: Scenario[] = [
       level_needs: ['rosh_high', 'adds_value', 'active_coordination'],
       sentence_date: '2025-04-07',
       release_date: '2026-01-06',
+      children: 'no',
     },
     expected: {
       outcome: 'CAT2',
       flags: ['UNDER_18'],
       decidedBy: 'lead agency identifies',
-      steps: {
-        N1: { owner: 'Every agency managing the person', due: '2025-04-10' },
-        N5: { owner: 'Youth offending team', due: '2025-07-06' },
-        UNDER_18_IDENTIFY: { owner: 'Youth offending team', due: '2025-04-10' },
-        UNDER_18_MAPPA_H: { owner: 'Youth offending team', due: '2025-07-06' },
-        UNDER_18_MEETINGS: { owner: 'Youth offending team', due: 'none' },
-      },
+      orderedSteps: [
+        { id: 'N1', owner: EVERY, due: '2025-04-10' },
+        { id: 'N4', owner: lead(YOT_LEAD), due: '2025-07-06' },
+        { id: 'N5', owner: referrer(YOT_LEAD), due: '2025-07-06' },
+        N6,
+        ...meetings(YOT_LEAD, 'custody'),
+        { id: 'N9', owner: lead(YOT_LEAD), due: 'stated' },
+        { id: 'N10', owner: VISOR_PROBATION, due: '2025-07-06' },
+        // Audit E10: the YOT, not probation, for an under-18.
+        { id: 'N11', owner: { role: 'YOT case manager', agency: 'YOT/YOS' }, due: 'none' },
+        { id: 'UNDER_18_IDENTIFY', owner: YOT, due: '2025-04-10' },
+        { id: 'UNDER_18_MAPPA_H', owner: YOT, due: '2025-07-06' },
+        { id: 'UNDER_18_MEETINGS', owner: YOT, due: 'none' },
+        { id: 'UNDER_18_DISCLOSURE', owner: YOT, due: 'none' },
+        // Issue 15: transfer to adult services (003 §23.30).
+        { id: 'UNDER_18_TRANSITION', owner: YOT, due: 'stated' },
+        { id: 'UNDER_18_REFER', owner: YOT, due: 'none' },
+      ],
       references: ['mappa-guidance-national §6.8', 'mappa-guidance-national §2.3–2.4', 'mappa-memorandum-west-midlands §Probation Service'],
       facts: { lead_agency: 'Youth offending team', indicated_level: 'Indicated level: 2' },
     },
@@ -298,17 +378,19 @@ export const scenarios: Scenario[] = [
       level_needs: ['none'],
       sentence_date: '2025-04-04',
       release_date: '2027-04-02',
+      children: 'no',
     },
     expected: {
       outcome: 'CAT1_PROVISIONAL',
       flags: [],
       decidedBy: 'police',
-      steps: {
-        N1: { owner: 'Every agency managing the person', due: '2025-04-07' },
-        N3: { owner: 'police public protection unit', due: 'none' },
-        N4: { owner: 'Lead agency Probation', due: '2026-10-02' },
-        N7: { due: 'stated' },
-      },
+      orderedSteps: [
+        { id: 'N1', owner: EVERY, due: '2025-04-07', overdue: true },
+        { id: 'N3', owner: { role: 'Asking practitioner; the police public protection unit confirm', agency: POLICE }, due: 'none' },
+        { id: 'N4', owner: lead(PROBATION), due: '2026-10-02' },
+        { id: 'N7', owner: lead(PROBATION), due: 'stated' },
+        { id: 'N9', owner: lead(PROBATION), due: 'stated' },
+      ],
       references: ['rtc-procedure-1-4-15 §2.1'],
       facts: { lead_agency: 'Probation', lead_agency_note: 'ViSOR', indicated_level: 'Indicated level: 1' },
     },
@@ -326,19 +408,25 @@ export const scenarios: Scenario[] = [
       level_needs: ['rosh_high', 'adds_value', 'national_security_or_organised_crime'],
       sentence_date: 'unknown',
       release_date: '2026-12-01',
+      children: 'no',
     },
     expected: {
       outcome: 'CAT4',
       flags: ['TERRORISM_OFFENDER'],
       decidedBy: 'counter-terrorism police',
-      steps: {
-        N4: { owner: 'Lead agency Probation', due: '2026-06-01' },
-        N5: { owner: 'Probation', due: '2026-06-01' },
-        N8: { owner: 'MAPPA meeting Chair', due: 'stated' },
-        N13: { owner: 'Lead agency Probation', due: 'none' },
-        TERRORISM_OFFENDER_MEETING: { owner: 'Probation', due: '2026-06-01' },
-        TERRORISM_OFFENDER_NSD_TRANSFER: { owner: 'Probation', due: '2025-09-01' },
-      },
+      orderedSteps: [
+        { id: 'N1', owner: EVERY, due: 'stated' },
+        { id: 'N4', owner: lead(PROBATION), due: '2026-06-01' },
+        { id: 'N5', owner: referrer(PROBATION), due: '2026-06-01' },
+        N6,
+        ...meetings(PROBATION, 'custody'),
+        { id: 'N9', owner: lead(PROBATION), due: 'stated' },
+        // Audit E5: victim contact for Category 4 too.
+        { id: 'N11', owner: PROBATION_OM, due: 'none' },
+        { id: 'N13', owner: lead(PROBATION), due: 'none' },
+        { id: 'TERRORISM_OFFENDER_MEETING', owner: PROBATION_OM, due: '2026-06-01' },
+        { id: 'TERRORISM_OFFENDER_NSD_TRANSFER', owner: { role: 'Probation', agency: PROBATION }, due: '2025-09-01' },
+      ],
       references: [
         'mappa-guidance-national §6.23–6.26',
         'mappa-guidance-national §7.6',
@@ -357,17 +445,23 @@ export const scenarios: Scenario[] = [
       where_now: 'community_supervised',
       level_needs: ['rosh_high', 'adds_value', 'media_public_confidence'],
       sentence_date: 'unknown',
+      children: 'no',
     },
     expected: {
       outcome: 'CAT4',
       flags: ['TERRORISM_OFFENDER'],
       decidedBy: 'counter-terrorism police',
-      steps: {
-        N1: { owner: 'Every agency managing the person', due: 'stated' },
-        N5: { owner: 'Lead agency', due: 'none' },
-        N8: { owner: 'MAPPA meeting Chair', due: 'stated' },
-        TERRORISM_OFFENDER_MEETING: { owner: 'Probation', due: 'none' },
-      },
+      orderedSteps: [
+        { id: 'N1', owner: EVERY, due: 'stated' },
+        { id: 'N5', owner: referrer(PROBATION), due: 'none' },
+        N6,
+        ...meetings(PROBATION, 'community'),
+        { id: 'N9', owner: lead(PROBATION), due: 'stated' },
+        { id: 'N11', owner: PROBATION_OM, due: 'none' },
+        { id: 'N13', owner: lead(PROBATION), due: 'none' },
+        // Issue 15: level review after recall (003 §7.27–7.28). Audit E9: no pre-release meeting for someone on licence.
+        { id: 'RECALL_REVIEW', owner: lead(PROBATION), due: 'stated' },
+      ],
       references: ['mappa-guidance-national §6.23–6.26', 'mappa-briefing-cheshire §Levels table: Category 1 row'],
       facts: { lead_agency: 'Probation', lead_agency_note: 'National Security Division', indicated_level: 'Indicated level: 3' },
     },
@@ -382,15 +476,17 @@ export const scenarios: Scenario[] = [
       sentence_type: 'other',
       where_now: 'community_supervised',
       sentence_date: '2025-04-07',
+      children: 'no',
     },
     expected: {
       outcome: 'CAT4_CONFIRM',
       flags: ['TERRORISM_OFFENDER'],
       decidedBy: 'Counter-terrorism police or the probation counter-terrorism network',
-      steps: {
-        N1: { owner: 'Every agency managing the person', due: '2025-04-10' },
-        N14: { owner: 'Lead agency, or whoever asked', due: 'none' },
-      },
+      orderedSteps: [
+        { id: 'N1', owner: EVERY, due: '2025-04-10' },
+        { id: 'N14', owner: { role: 'Lead agency, or whoever asked', agency: PROBATION }, due: 'none' },
+        // Audit E9: no pre-release meeting step for someone on a community order.
+      ],
       references: ['mappa-briefing-cheshire §Levels table: Category 3 row', 'mappa-guidance-national §6.23–6.26'],
       facts: { lead_agency: 'Probation', indicated_level: 'set with counter-terrorism police and probation' },
     },
@@ -400,19 +496,23 @@ export const scenarios: Scenario[] = [
     id: 'mappa-16',
     title: 'Public order conviction, counter-terrorism police have raised a terrorism-risk concern',
     now: NOW,
-    answers: { ...adult, status: ['terrorism_risk'], where_now: 'community_supervised' },
+    answers: { ...adult, status: ['terrorism_risk'], where_now: 'community_supervised', children: 'no' },
     expected: {
       outcome: 'CAT4_DISCRETIONARY_CANDIDATE',
       flags: [],
       decidedBy: 'Counter-terrorism police and the probation National Security Division',
-      steps: {
-        N15: {
-          owner:
-            'Whoever holds the concern; counter-terrorism police and the probation National Security Division ' +
-            '(locally, through the regional Probation Counter-Terrorism Lead) decide',
+      orderedSteps: [
+        {
+          id: 'N15',
+          owner: {
+            role:
+              'Whoever holds the concern; counter-terrorism police and the probation National Security Division ' +
+              '(locally, through the regional Probation Counter-Terrorism Lead) decide',
+            agency: 'Your agency; counter-terrorism police and probation',
+          },
           due: 'none',
         },
-      },
+      ],
       references: ['mappa-briefing-cheshire §Levels table: Category 3 row', 'mappa-guidance-national §6.27–6.28'],
       facts: { lead_agency: 'Probation', indicated_level: 'Discretionary Category 4 can only be Level 2 or 3' },
     },
@@ -427,16 +527,23 @@ export const scenarios: Scenario[] = [
       where_now: 'community_supervised',
       level_needs: ['adds_value', 'active_coordination'],
       sentence_date: 'unknown',
+      children: 'no',
     },
     expected: {
       outcome: 'CAT1',
       flags: ['CT_REFERRAL'],
       decidedBy: 'police confirm registration',
-      steps: {
-        N5: { owner: 'Lead agency', due: 'none' },
-        ...coordinatorDecides,
-        CT_REFERRAL_TELL: { owner: 'whoever holds the concern', due: 'none' },
-      },
+      orderedSteps: [
+        { id: 'N1', owner: EVERY, due: 'stated' },
+        { id: 'N2', owner: PPU, due: 'stated' },
+        { id: 'N5', owner: referrer(PROBATION), due: 'none' },
+        N6,
+        ...meetings(PROBATION, 'community'),
+        { id: 'N9', owner: lead(PROBATION), due: 'stated' },
+        { id: 'N11', owner: PROBATION_OM, due: 'none' },
+        { id: 'RECALL_REVIEW', owner: lead(PROBATION), due: 'stated' },
+        { id: 'CT_REFERRAL_TELL', owner: { role: 'The lead agency, or whoever holds the concern', agency: PROBATION }, due: 'none' },
+      ],
       references: ['mappa-guidance-national §6.2', 'mappa-guidance-national §6.27–6.28'],
       facts: { lead_agency: 'Probation', lead_agency_note: 'The police own the ViSOR record', indicated_level: 'Indicated level: 2' },
     },
@@ -451,18 +558,24 @@ export const scenarios: Scenario[] = [
       sentence_type: 'custody',
       sentence_months: 48,
       where_now: 'community_unsupervised',
+      // Audit E3: the bot now asks whether the sentence is still running, supervised or not.
+      order_running: 'no',
       serious_harm: 'yes',
       level_needs: ['rosh_high', 'adds_value'],
+      children: 'no',
     },
     expected: {
       outcome: 'CAT3_CANDIDATE',
       flags: ['ELIGIBILITY_ENDED'],
       decidedBy: 'MAPPA Co-ordinator',
-      steps: {
-        N5: { owner: 'Lead agency', due: 'none' },
-        ...coordinatorDecides,
-        ELIGIBILITY_ENDED_RECORD: { owner: 'The agency that managed the case', due: 'none' },
-      },
+      orderedSteps: [
+        { id: 'N5', owner: referrer(POLICE), due: 'none' },
+        N6,
+        ...meetings(POLICE, 'community'),
+        { id: 'N9', owner: lead(POLICE), due: 'stated' },
+        { id: 'N16', owner: { role: 'Lead agency; the MAPPA Co-ordinator decides', agency: POLICE }, due: 'stated' },
+        ENDED_RECORD,
+      ],
       references: ['mappa-guidance-national §6.38–6.39', 'mappa-memorandum-west-midlands §Category 3'],
       facts: { lead_agency: 'Police', indicated_level: 'Indicated level: 2' },
     },
@@ -471,12 +584,12 @@ export const scenarios: Scenario[] = [
     id: 'mappa-19',
     title: 'Convicted of a Schedule 15 offence, awaiting sentence',
     now: NOW,
-    answers: { ...adult, status: ['schedule15_or_murder'], sentence_type: 'not_sentenced' },
+    answers: { ...adult, status: ['schedule15_or_murder'], sentence_type: 'not_sentenced', children: 'no' },
     expected: {
       outcome: 'AWAIT_SENTENCE',
       flags: [],
       decidedBy: 'Set by law once sentenced',
-      steps: { N21: { owner: 'Lead agency', due: 'stated' } },
+      orderedSteps: [{ id: 'N21', owner: lead(POLICE), due: 'stated' }],
       references: ['mappa-guidance-national §6.8'],
     },
   },
@@ -494,16 +607,23 @@ export const scenarios: Scenario[] = [
       level_needs: ['rosh_high', 'adds_value', 'active_coordination'],
       sentence_date: 'unknown',
       release_date: '2026-12-01',
+      children: 'no',
     },
     expected: {
       outcome: 'CAT2',
       flags: ['TERRORISM_OFFENDER'],
       decidedBy: 'lead agency identifies',
-      steps: {
-        N4: { owner: 'Lead agency Probation', due: '2026-06-01' },
-        N5: { owner: 'Probation', due: '2026-06-01' },
-        TERRORISM_OFFENDER_MEETING: { owner: 'Probation', due: '2026-06-01' },
-      },
+      orderedSteps: [
+        { id: 'N1', owner: EVERY, due: 'stated' },
+        { id: 'N4', owner: lead(PROBATION), due: '2026-06-01' },
+        { id: 'N5', owner: referrer(PROBATION), due: '2026-06-01' },
+        N6,
+        ...meetings(PROBATION, 'custody'),
+        { id: 'N9', owner: lead(PROBATION), due: 'stated' },
+        { id: 'N10', owner: VISOR_PROBATION, due: '2026-06-01' },
+        { id: 'N11', owner: PROBATION_OM, due: 'none' },
+        { id: 'TERRORISM_OFFENDER_MEETING', owner: PROBATION_OM, due: '2026-06-01' },
+      ],
       references: ['mappa-memorandum-west-midlands §Terrorists and Domestic Extremists', 'mappa-guidance-national-2012 §24.14–24.15'],
       facts: { lead_agency: 'Probation', indicated_level: 'Indicated level: 2' },
     },
@@ -512,12 +632,12 @@ export const scenarios: Scenario[] = [
     id: 'mappa-21',
     title: 'Non-Schedule 15 offence, high risk but nothing that needs multi-agency management',
     now: NOW,
-    answers: { ...adult, status: ['none'], where_now: 'custody', serious_harm: 'yes', level_needs: ['rosh_high'] },
+    answers: { ...adult, status: ['none'], where_now: 'custody', serious_harm: 'yes', level_needs: ['rosh_high'], children: 'no' },
     expected: {
       outcome: 'NOT_MAPPA',
       flags: [],
       decidedBy: 'lead agency',
-      steps: { N17: { owner: 'Own agency', due: 'none' } },
+      orderedSteps: [{ id: 'N17', owner: OWN, due: 'none' }],
       references: ['mappa-briefing-cheshire §Levels table: Category 2 row', 'mappa-guidance-national §7.5'],
       facts: { indicated_level: 'Indicated level: 1, which Category 3 cannot have' },
     },
@@ -532,16 +652,19 @@ export const scenarios: Scenario[] = [
       where_now: 'community_supervised',
       serious_harm: 'yes',
       level_needs: ['adds_value', 'active_coordination', 'media_public_confidence'],
+      children: 'no',
     },
     expected: {
       outcome: 'CAT3_CANDIDATE',
       flags: [],
       decidedBy: 'MAPPA Co-ordinator',
-      steps: {
-        N5: { owner: 'Probation', due: 'none' },
-        ...coordinatorDecides,
-        N8: { owner: 'MAPPA meeting Chair', due: 'stated' },
-      },
+      orderedSteps: [
+        { id: 'N5', owner: referrer(PROBATION), due: 'none' },
+        N6,
+        ...meetings(PROBATION, 'community'),
+        { id: 'N9', owner: lead(PROBATION), due: 'stated' },
+        { id: 'N16', owner: { role: 'Lead agency; the MAPPA Co-ordinator decides', agency: PROBATION }, due: 'stated' },
+      ],
       references: ['mappa-guidance-national §6.16–6.17', 'mappa-briefing-cheshire §Levels table: Category 1 row', 'mappa-guidance-national §7.6'],
       facts: { lead_agency: 'Probation', indicated_level: 'Indicated level: 3' },
     },
@@ -559,12 +682,20 @@ export const scenarios: Scenario[] = [
       order_running: 'no',
       serious_harm: 'yes',
       level_needs: ['rosh_high', 'adds_value'],
+      children: 'no',
     },
     expected: {
       outcome: 'CAT3_CANDIDATE',
       flags: ['ELIGIBILITY_ENDED'],
       decidedBy: 'MAPPA Co-ordinator',
-      steps: { N5: { owner: 'Probation', due: 'none' }, ...coordinatorDecides },
+      orderedSteps: [
+        { id: 'N5', owner: referrer(PROBATION), due: 'none' },
+        N6,
+        ...meetings(PROBATION, 'community'),
+        { id: 'N9', owner: lead(PROBATION), due: 'stated' },
+        { id: 'N16', owner: { role: 'Lead agency; the MAPPA Co-ordinator decides', agency: PROBATION }, due: 'stated' },
+        ENDED_RECORD,
+      ],
       references: ['mappa-guidance-national §6.38–6.39', 'mappa-guidance-national §2.3–2.4'],
       facts: { lead_agency: 'Probation', indicated_level: 'Indicated level: 2' },
     },
@@ -579,13 +710,156 @@ export const scenarios: Scenario[] = [
       sentence_type: 'custody',
       sentence_months: 24,
       where_now: 'custody',
+      children: 'no',
     },
     expected: {
       outcome: 'CHECK_RECORDS',
       flags: [],
       decidedBy: 'asking practitioner',
-      steps: { N20: { owner: 'Asking practitioner; MAPPA Co-ordinator', due: 'none' } },
+      orderedSteps: [{ id: 'N20', owner: { role: 'Asking practitioner; MAPPA Co-ordinator', agency: 'Your agency; MAPPA Co-ordination Unit' }, due: 'none' }],
       references: ['cja-2003-schedule-15 §Schedule 15', 'mappa-memorandum-west-midlands §Category 2'],
+    },
+  },
+  {
+    // Added by issue 15 (audit E3): a qualifying sentence still running with no one supervising is still Category 2.
+    id: 'mappa-25',
+    title: "18-month suspended sentence with no supervision requirement, Schedule 15 offence, still running",
+    now: NOW,
+    answers: {
+      ...adult,
+      status: ['schedule15_or_murder'],
+      sentence_type: 'suspended',
+      sentence_months: 18,
+      where_now: 'community_unsupervised',
+      order_running: 'yes',
+      level_needs: ['none'],
+      sentence_date: '2025-04-07',
+      children: 'no',
+    },
+    expected: {
+      outcome: 'CAT2',
+      flags: [],
+      decidedBy: 'lead agency identifies',
+      orderedSteps: [
+        { id: 'N1', owner: EVERY, due: '2025-04-10' },
+        { id: 'N7', owner: lead(POLICE), due: 'stated' },
+        { id: 'N9', owner: lead(POLICE), due: 'stated' },
+        // Audit E10: the procedures name no recorder for a police-led Category 2 case at Level 1.
+        { id: 'N10', owner: { role: 'Lead agency, with the MAPPA Co-ordinator', agency: POLICE }, due: 'none' },
+      ],
+      references: ['mappa-guidance-national §6.38–6.39', 'mappa-guidance-national §6.8'],
+      facts: { lead_agency: 'Police', indicated_level: 'Indicated level: 1' },
+    },
+  },
+  {
+    // Added by issue 15 (MAPPA to child safeguarding): a registered sexual offender to be released to a partner
+    // with children (001 §5.1–5.11, §6.2; 004 L581; 003 §13a.21, §10.11).
+    id: 'mappa-26',
+    title: 'Registered sexual offender in prison, to be released to a new partner who has children',
+    now: NOW,
+    answers: {
+      ...adult,
+      status: ['sex_offender_register'],
+      where_now: 'custody',
+      level_needs: ['rosh_high', 'adds_value'],
+      sentence_date: 'unknown',
+      release_date: '2026-03-16',
+      children: 'yes',
+    },
+    expected: {
+      outcome: 'CAT1',
+      flags: ['CHILDREN'],
+      decidedBy: 'police confirm registration',
+      orderedSteps: [
+        { id: 'N1', owner: EVERY, due: 'stated' },
+        { id: 'N2', owner: PPU, due: 'stated' },
+        { id: 'N4', owner: lead(PROBATION), due: '2025-09-16' },
+        { id: 'N5', owner: referrer(PROBATION), due: '2025-09-16' },
+        N6,
+        ...meetings(PROBATION, 'custody'),
+        { id: 'N9', owner: lead(PROBATION), due: 'stated' },
+        { id: 'N11', owner: PROBATION_OM, due: 'none' },
+        { id: 'CHILDREN_INFORM', owner: { role: 'Prison probation officer', agency: 'Prison and probation' }, due: 'stated' },
+        { id: 'CHILDREN_REFERRAL', owner: lead(PROBATION), due: 'none' },
+        {
+          id: 'CHILDREN_SOCIAL_WORKER',
+          owner: { role: 'Lead agency referrer and the MAPPA Co-ordinator', agency: PROBATION },
+          due: 'none',
+        },
+        {
+          id: 'CHILDREN_DISCLOSURE',
+          owner: { role: 'Lead agency at Level 1; the MAPPA meeting at Level 2 or 3', agency: PROBATION },
+          due: 'stated',
+        },
+      ],
+      references: [
+        'rtc-procedure-1-4-15 §5.1',
+        'rtc-procedure-1-4-15 §6.2',
+        "mappa-memorandum-west-midlands §Local Authority Children's Services Department",
+        'mappa-guidance-national §13a.21',
+        'mappa-guidance-national §10.3',
+      ],
+      facts: { lead_agency: 'Probation', indicated_level: 'Indicated level: 2' },
+    },
+  },
+  {
+    // Added by issue 15 (audit E6): convicted abroad, no Notification Order: the Category 3 test runs.
+    id: 'mappa-27',
+    title: 'Convicted of a sexual offence abroad, returned to the UK, registration not confirmed, high risk',
+    now: NOW,
+    answers: {
+      disposal: 'convicted_abroad',
+      under_18: 'no',
+      status: ['register_not_confirmed'],
+      where_now: 'community_unsupervised',
+      serious_harm: 'yes',
+      level_needs: ['rosh_high', 'adds_value'],
+      children: 'no',
+    },
+    expected: {
+      outcome: 'CAT3_CANDIDATE',
+      flags: ['CONVICTED_ABROAD'],
+      decidedBy: 'MAPPA Co-ordinator',
+      orderedSteps: [
+        { id: 'N5', owner: referrer(POLICE), due: 'none' },
+        N6,
+        ...meetings(POLICE, 'community'),
+        { id: 'N9', owner: lead(POLICE), due: 'stated' },
+        { id: 'N16', owner: { role: 'Lead agency; the MAPPA Co-ordinator decides', agency: POLICE }, due: 'stated' },
+        { id: 'NOTIFICATION_ORDER', owner: PPU, due: 'none' },
+      ],
+      references: ['mappa-guidance-national §6.19–6.21'],
+      facts: { lead_agency: 'Police', indicated_level: 'Indicated level: 2' },
+    },
+  },
+  {
+    // Added by issue 15 (audit E12 and E11): the notification period has ended, so the Category 3 test runs; a
+    // national security dimension prompts counter-terrorism oversight (003 §6.3, §6.38, §7.6).
+    id: 'mappa-28',
+    title: 'Notification period has ended, national security concern, still high risk',
+    now: NOW,
+    answers: {
+      ...adult,
+      status: ['notification_ended'],
+      where_now: 'community_unsupervised',
+      serious_harm: 'yes',
+      level_needs: ['national_security_or_organised_crime'],
+      children: 'no',
+    },
+    expected: {
+      outcome: 'CAT3_CANDIDATE',
+      flags: ['NOTIFICATION_ENDED', 'NATIONAL_SECURITY'],
+      decidedBy: 'MAPPA Co-ordinator',
+      orderedSteps: [
+        { id: 'N5', owner: referrer(POLICE), due: 'none' },
+        N6,
+        ...meetings(POLICE, 'community'),
+        { id: 'N9', owner: lead(POLICE), due: 'stated' },
+        { id: 'N16', owner: { role: 'Lead agency; the MAPPA Co-ordinator decides', agency: POLICE }, due: 'stated' },
+        { id: 'SENIOR_OVERSIGHT', owner: lead(POLICE), due: 'none' },
+      ],
+      references: ['mappa-guidance-national §6.38–6.39', 'mappa-guidance-national §6.3', 'mappa-guidance-national §7.6'],
+      facts: { lead_agency: 'Police', indicated_level: 'Indicated level: 3' },
     },
   },
 ];

@@ -1,27 +1,53 @@
-import type { Scenario } from './types';
+import type { ExpectedStep, Scenario } from './types';
 
-/** The public scenarios of shared/specs/marac.md §8. Apart from `call_999` (immediately) and
- * `mappa_minutes_summary` (within 10 working days of a request the flow does not ask about), no step has a deadline. */
+/** The public scenarios of shared/specs/marac.md §8, with each outcome's steps typed from the spec's step table (§6,
+ * flag steps §5) as amended by issue 14. Apart from `call_999` (immediately) and `mappa_minutes_summary` (within 10
+ * working days of a request the flow does not ask about), no step has a deadline. Issue 14 changed: every step list
+ * (owners with their agency; referrals add the actions at referral; no crime step without a referral, E9);
+ * marac-09 and marac-10 answer the new repeat-referral question; marac-17 (a 16- or 17-year-old victim, E6) is new. */
 
-type Steps = Record<string, { owner?: string; due?: string }>;
-
-/** The steps every referral outcome has when the victim lives in one of the form's areas. */
-const referralSteps: Steps = {
-  complete_marac_form: { owner: 'Referring practitioner', due: 'none' },
-  attach_dash: { owner: 'Referring practitioner', due: 'none' },
-  send_to_both: { owner: 'Referring practitioner', due: 'none' },
-  offences_recorded: { owner: 'Referring practitioner', due: 'none' },
-  record_awareness_and_basis: { owner: 'Referring practitioner', due: 'none' },
-  idva_represents: { owner: 'IDVA service', due: 'none' },
-  report_crime: { owner: 'Referring practitioner', due: 'none' },
-  da_support: { owner: 'Referring practitioner', due: 'none' },
-  consider_s42: { owner: 'Referring practitioner', due: 'none' },
+type Owner = ExpectedStep['owner'];
+const referrer: Owner = {
+  role: 'Referring practitioner',
+  agency: 'Referring agency',
 };
-const daSupportSteps: Steps = {
-  report_crime: { owner: 'Referring practitioner', due: 'none' },
-  da_support: { owner: 'Referring practitioner', due: 'none' },
-  consider_s42: { owner: 'Referring practitioner', due: 'none' },
-};
+const st = (id: string, owner: Owner = referrer, due = 'none'): ExpectedStep => ({ id, owner, due });
+
+const reportCrime = st('report_crime', {
+  role: 'Referring practitioner (DSO in adult social care)',
+  agency: 'Referring agency',
+});
+const daSupport = st('da_support', {
+  role: 'Referring practitioner; DSO in adult social care',
+  agency: 'Referring agency',
+});
+const considerS42 = st('consider_s42');
+
+/** The referral outcomes' steps (§6); `outside`: the victim lives outside the form's areas; `child`: a 16- or
+ * 17-year-old victim, for whom S.42 is not suggested (E6). */
+const referral = ({ outside = false, child = false } = {}): ExpectedStep[] => [
+  ...(outside ? [st('outside_area')] : [st('complete_marac_form'), st('attach_dash'), st('send_to_both')]),
+  st('actions_at_referral'),
+  st('offences_recorded'),
+  st('record_awareness_and_basis'),
+  st('idva_represents', {
+    role: 'Referring practitioner; IDVA service',
+    agency: 'Referring agency; IDVA service',
+  }),
+  reportCrime,
+  daSupport,
+  ...(child ? [] : [considerS42]),
+];
+
+const childrenReferral = st('children_referral');
+const consentAndBasis = st('consent_and_basis', {
+  role: 'Referring practitioner and their agency',
+  agency: 'Referring agency',
+});
+const mappaPrecedence = st('mappa_precedence', {
+  role: 'MAPPA meeting Chair; MARAC; adult social care lead social worker',
+  agency: 'MAPPA and MARAC',
+});
 
 export const scenarios: Scenario[] = [
   {
@@ -32,7 +58,16 @@ export const scenarios: Scenario[] = [
       outcome: 'EMERGENCY',
       flags: [],
       decidedBy: 'No decision needed',
-      steps: { call_999: { owner: 'Whoever is with the person', due: 'immediately' } },
+      orderedSteps: [
+        st(
+          'call_999',
+          {
+            role: 'Whoever is with the person',
+            agency: 'any agency or the public',
+          },
+          'immediately',
+        ),
+      ],
       references: ['kcc-asc-safeguarding-pg §9.7', 'nice-ng189 §1.6.2'],
     },
   },
@@ -44,22 +79,23 @@ export const scenarios: Scenario[] = [
       outcome: 'NOT_DOMESTIC_ABUSE',
       flags: [],
       decidedBy: 'Referring practitioner',
-      steps: { not_da_route: { owner: 'Referring practitioner', due: 'none' } },
+      orderedSteps: [st('not_da_route')],
       references: ['mappa-guidance §27.2', 'mappa-guidance §27.3', 'kcc-asc-safeguarding-pg §9.5'],
     },
   },
   {
     id: 'marac-03',
     title: 'Grandparent hit by a 15-year-old grandchild (relatives, but one under 16)',
-    answers: { immediate_danger: 'no', personally_connected: 'relatives', both_16_plus: 'no' },
+    answers: {
+      immediate_danger: 'no',
+      personally_connected: 'relatives',
+      both_16_plus: 'no',
+    },
     expected: {
       outcome: 'NOT_DOMESTIC_ABUSE',
       flags: [],
       decidedBy: 'Referring practitioner',
-      steps: {
-        children_safeguarding: { owner: 'Referring practitioner', due: 'none' },
-        not_da_route: { owner: 'Referring practitioner', due: 'none' },
-      },
+      orderedSteps: [st('children_safeguarding'), st('not_da_route')],
       references: ['mappa-guidance §27.2', 'mappa-guidance §27.8'],
     },
   },
@@ -77,12 +113,20 @@ export const scenarios: Scenario[] = [
       outcome: 'COMPLETE_DASH_FIRST',
       flags: ['CHILDRENS_SERVICES_REFERRAL'],
       decidedBy: 'Referring practitioner',
-      steps: {
-        complete_dash: { owner: 'DASH-trained practitioner', due: 'none' },
-        ...daSupportSteps,
-        children_referral: { owner: 'Referring practitioner', due: 'none' },
-      },
-      references: ['kmsab-marac-referral §Completeness note', 'kcc-asc-safeguarding-pg §9.4', 'safelives-dash §Children'],
+      orderedSteps: [
+        st('complete_dash', {
+          role: 'DASH-trained practitioner',
+          agency: 'Referring agency',
+        }),
+        daSupport,
+        considerS42,
+        childrenReferral,
+      ],
+      references: [
+        'kmsab-marac-referral §Completeness note',
+        'kcc-asc-safeguarding-pg §9.4',
+        'safelives-dash §Children',
+      ],
     },
   },
   {
@@ -101,7 +145,7 @@ export const scenarios: Scenario[] = [
       outcome: 'MARAC_REFERRAL_VISIBLE_HIGH_RISK',
       flags: [],
       decidedBy: 'Referring practitioner',
-      steps: referralSteps,
+      orderedSteps: referral(),
       references: ['kmsab-marac-referral §6', 'kmsab-marac-referral §Routing note', 'kmsab-marac-referral §Routing'],
     },
     conversation: true,
@@ -122,12 +166,13 @@ export const scenarios: Scenario[] = [
       outcome: 'MARAC_REFERRAL_VISIBLE_HIGH_RISK',
       flags: ['CHILDRENS_SERVICES_REFERRAL', 'MAPPA_LEVEL_2_3_INTERFACE'],
       decidedBy: 'Referring practitioner',
-      steps: {
-        ...referralSteps,
-        children_referral: { owner: 'Referring practitioner', due: 'none' },
-        mappa_precedence: { owner: 'MAPPA meeting Chair', due: 'none' },
-      },
-      references: ['kmsab-marac-referral §6', 'mappa-guidance §22.22', 'mappa-guidance §22.23', 'mappa-guidance §27.30'],
+      orderedSteps: [...referral(), childrenReferral, mappaPrecedence],
+      references: [
+        'kmsab-marac-referral §6',
+        'mappa-guidance §22.22',
+        'mappa-guidance §22.23',
+        'mappa-guidance §27.30',
+      ],
     },
   },
   {
@@ -147,7 +192,7 @@ export const scenarios: Scenario[] = [
       outcome: 'MARAC_REFERRAL_PROFESSIONAL_JUDGEMENT',
       flags: ['SHARE_WITHOUT_CONSENT_RECORD_REASONS'],
       decidedBy: 'Referring practitioner',
-      steps: { ...referralSteps, consent_and_basis: { owner: 'Referring practitioner and their agency', due: 'none' } },
+      orderedSteps: [...referral(), consentAndBasis],
       references: ['kmsab-marac-referral §6', 'mappa-guidance §27.27', 'kmsab-marac-referral §8'],
     },
   },
@@ -169,7 +214,7 @@ export const scenarios: Scenario[] = [
       outcome: 'MARAC_REFERRAL_ESCALATION',
       flags: [],
       decidedBy: 'Referring practitioner',
-      steps: referralSteps,
+      orderedSteps: referral(),
       references: ['kmsab-marac-referral §6'],
     },
   },
@@ -184,17 +229,15 @@ export const scenarios: Scenario[] = [
       dash_yes_count: 13,
       professional_judgement_high_risk: 'no',
       escalation: 'no',
+      // Issue 14: the repeat referral is asked, not noted.
+      heard_at_marac_before: 'yes',
       other_factors: ['children_at_risk'],
     },
     expected: {
       outcome: 'MARAC_NOT_INDICATED',
       flags: ['CHILDRENS_SERVICES_REFERRAL'],
       decidedBy: 'Referring practitioner',
-      steps: {
-        check_repeat: { owner: 'Referring practitioner', due: 'none' },
-        ...daSupportSteps,
-        children_referral: { owner: 'Referring practitioner', due: 'none' },
-      },
+      orderedSteps: [st('check_repeat'), daSupport, considerS42, childrenReferral],
       references: ['kmsab-marac-referral §6', 'kcc-asc-safeguarding-pg §6.5', 'kmsab-marac-referral §1'],
     },
     conversation: true,
@@ -210,17 +253,15 @@ export const scenarios: Scenario[] = [
       dash_yes_count: 0,
       professional_judgement_high_risk: 'no',
       escalation: 'no',
+      // Issue 14: the repeat referral is asked, not noted.
+      heard_at_marac_before: 'no',
       other_factors: ['victim_not_agreed', 'perpetrator_mappa_level_2_3'],
     },
     expected: {
       outcome: 'MARAC_NOT_INDICATED',
       flags: ['MAPPA_LEVEL_2_3_INTERFACE'],
       decidedBy: 'Referring practitioner',
-      steps: {
-        check_repeat: { owner: 'Referring practitioner', due: 'none' },
-        ...daSupportSteps,
-        mappa_precedence: { owner: 'MAPPA meeting Chair', due: 'none' },
-      },
+      orderedSteps: [daSupport, considerS42, mappaPrecedence],
       references: ['kmsab-marac-referral §6', 'mappa-guidance §22.22'],
     },
   },
@@ -240,13 +281,7 @@ export const scenarios: Scenario[] = [
       outcome: 'MARAC_REFERRAL_VISIBLE_HIGH_RISK',
       flags: [],
       decidedBy: 'Referring practitioner',
-      steps: {
-        outside_area: { owner: 'Referring practitioner', due: 'none' },
-        offences_recorded: { owner: 'Referring practitioner', due: 'none' },
-        record_awareness_and_basis: { owner: 'Referring practitioner', due: 'none' },
-        idva_represents: { owner: 'IDVA service', due: 'none' },
-        ...daSupportSteps,
-      },
+      orderedSteps: referral({ outside: true }),
       references: ['kmsab-marac-referral §6', 'kmsab-marac-referral §Routing note', 'kcc-asc-safeguarding-pg §4.1.4'],
     },
   },
@@ -266,10 +301,17 @@ export const scenarios: Scenario[] = [
       outcome: 'MARAC_REFERRAL_VISIBLE_HIGH_RISK',
       flags: ['MAPPA_MINUTES_SUMMARY'],
       decidedBy: 'Referring practitioner',
-      steps: {
-        ...referralSteps,
-        mappa_minutes_summary: { owner: 'MARAC coordinator (requests); MAPPA meeting Chair (provides)', due: 'stated' },
-      },
+      orderedSteps: [
+        ...referral(),
+        st(
+          'mappa_minutes_summary',
+          {
+            role: 'Referring practitioner (tells the coordinator); MARAC coordinator (requests); MAPPA meeting Chair (provides)',
+            agency: 'Referring agency; MARAC; MAPPA',
+          },
+          'stated',
+        ),
+      ],
       references: ['kmsab-marac-referral §6', 'mappa-guidance §22.25'],
     },
   },
@@ -290,13 +332,14 @@ export const scenarios: Scenario[] = [
       outcome: 'MARAC_REFERRAL_PROFESSIONAL_JUDGEMENT',
       flags: [],
       decidedBy: 'Referring practitioner',
-      steps: referralSteps,
+      orderedSteps: referral(),
       references: ['kmsab-marac-referral §6', 'mappa-guidance §27.27'],
     },
   },
   {
     id: 'marac-14',
-    title: 'Parent abused by adult son (relatives, both 16+); 14 ticks; victim not aware of referral; son currently at MAPPA level 2',
+    title:
+      'Parent abused by adult son (relatives, both 16+); 14 ticks; victim not aware of referral; son currently at MAPPA level 2',
     answers: {
       immediate_danger: 'no',
       personally_connected: 'relatives',
@@ -310,11 +353,7 @@ export const scenarios: Scenario[] = [
       outcome: 'MARAC_REFERRAL_VISIBLE_HIGH_RISK',
       flags: ['SHARE_WITHOUT_CONSENT_RECORD_REASONS', 'MAPPA_LEVEL_2_3_INTERFACE'],
       decidedBy: 'Referring practitioner',
-      steps: {
-        ...referralSteps,
-        consent_and_basis: { owner: 'Referring practitioner and their agency', due: 'none' },
-        mappa_precedence: { owner: 'MAPPA meeting Chair', due: 'none' },
-      },
+      orderedSteps: [...referral(), consentAndBasis, mappaPrecedence],
       references: ['kmsab-marac-referral §6', 'mappa-guidance §27.27', 'mappa-guidance §22.22'],
     },
   },
@@ -346,5 +385,26 @@ export const scenarios: Scenario[] = [
       other_factors: ['none'],
     },
     expected: { errorQuestionIds: ['dash_yes_count'] },
+  },
+  {
+    id: 'marac-17',
+    title: 'Audit E6: victim aged 17 abused by a partner aged 19; 15 ticks; has not agreed to sharing',
+    // Added by issue 14 (E6): no S.42 suggestion, the child basis for sharing only, and the 16-17 check.
+    answers: {
+      immediate_danger: 'no',
+      personally_connected: 'intimate_relationship',
+      both_16_plus: 'yes',
+      dash_status: 'completed',
+      dash_yes_count: 15,
+      victim_area: 'thanet_dover',
+      other_factors: ['victim_not_agreed', 'victim_under_18'],
+    },
+    expected: {
+      outcome: 'MARAC_REFERRAL_VISIBLE_HIGH_RISK',
+      flags: ['CHILDRENS_SERVICES_REFERRAL', 'SHARE_WITHOUT_CONSENT_RECORD_REASONS'],
+      decidedBy: 'Referring practitioner',
+      orderedSteps: [...referral({ child: true }), childrenReferral, st('check_marac_takes_16_17'), consentAndBasis],
+      references: ['kcc-asc-safeguarding-pg §9.4', 'kcc-asc-safeguarding-pg §9.5', 'mappa-guidance §27.27'],
+    },
   },
 ];

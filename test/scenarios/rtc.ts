@@ -1,10 +1,50 @@
-import type { Scenario } from './types';
+import type { ExpectedStep, Scenario } from './types';
 
-/** The public scenarios of shared/specs/rtc.md §8. Every one is evaluated at the spec's `now`. Steps R1–R14 are
- * the spec's step ids; 'none' covers the spec's "no deadline given" with or without its qualifier
+/** The public scenarios of shared/specs/rtc.md §8, as issue 15 amends them. Every one is evaluated at the spec's
+ * `now`. Answers are listed in the order the questions are asked (issue 15 asks about release before the link to
+ * children, audit E4). Steps R1–R16 are the spec's step ids (R15–R16 added by audit E13); 'none' covers the spec's "no deadline given" with or without its qualifier
  * ("throughout", "during the enquiry", "the local child protection procedures set the timescale"). */
 
 const now = '2025-05-12T09:00:00Z';
+
+const CSC = "Children's Social Care";
+const R9: ExpectedStep = { id: 'R9', owner: { role: 'All agencies involved', agency: 'Every agency involved' }, due: 'none' };
+const CSC_REFERRAL: ExpectedStep[] = [
+  { id: 'R5', owner: { role: "Children's Social Care (team/group manager)", agency: CSC }, due: 'none' },
+  { id: 'R6', owner: { role: 'Social worker', agency: CSC }, due: 'none' },
+  { id: 'R7', owner: { role: 'Social worker / team manager', agency: CSC }, due: 'none' },
+  { id: 'R8', owner: { role: CSC, agency: CSC }, due: 'none' },
+];
+const HOLDER = "The practitioner who holds the information; Children's Social Care attends MAPPA";
+const MAPPA_DECIDES = {
+  role: 'The MAPPA lead agency decides at Level 1; all agencies at the MAPPA meeting agree at Level 2 or 3',
+  agency: 'MAPPA lead agency (police, probation or youth offending team)',
+};
+const POLICE_AND_YOT = 'Police and youth offending team';
+const YP_POLICE_AND_YOT = (id: string): ExpectedStep => ({
+  id,
+  owner: { role: 'The police and the YOT worker', agency: POLICE_AND_YOT },
+  due: 'none',
+});
+const YP_NOTIFY: ExpectedStep = { id: 'yp_notify', owner: { role: 'Police and YOT worker', agency: POLICE_AND_YOT }, due: 'none' };
+const YP_IMMEDIATE: ExpectedStep = {
+  id: 'yp_immediate_action',
+  owner: { role: "Children's Social Care team/group manager", agency: CSC },
+  due: 'none',
+};
+const YP_ASSESSMENT: ExpectedStep = {
+  id: 'yp_assessment_decision',
+  owner: { role: "Children's Social Care team/group manager; service manager", agency: CSC },
+  due: 'none',
+};
+const RELEASE_CHECKS: ExpectedStep = { id: 'release_address_checks', owner: { role: 'Probation staff', agency: 'Probation' }, due: 'none' };
+const RELEASE_ASSESSMENT: ExpectedStep = { id: 'release_risk_assessment', owner: { role: 'Social worker', agency: CSC }, due: 'none' };
+const RELEASE_REPORT: ExpectedStep = {
+  id: 'release_report_shared',
+  owner: { role: 'Local probation officer', agency: 'Probation' },
+  due: 'none',
+};
+
 
 export const scenarios: Scenario[] = [
   {
@@ -16,10 +56,10 @@ export const scenarios: Scenario[] = [
       outcome: 'IMMEDIATE_ACTION',
       flags: [],
       decidedBy: "Children's Social Care team/group manager",
-      steps: {
-        R1: { owner: 'You', due: 'immediately' },
-        R2: { owner: "Children's Social Care team/group manager decides", due: 'immediately' },
-      },
+      orderedSteps: [
+        { id: 'R1', owner: { role: 'You', agency: 'Your agency' }, due: 'immediately' },
+        { id: 'R2', owner: { role: "You; Children's Social Care team/group manager decides", agency: 'Your agency' }, due: 'immediately' },
+      ],
       references: ['rtc-procedure-1-4-15 §5.14', 'rtc-procedure-1-4-15 §5.15'],
     },
   },
@@ -31,8 +71,8 @@ export const scenarios: Scenario[] = [
       immediate_risk: 'no',
       agency: 'health',
       basis: ['risk_to_children_offender'],
-      children_link: ['lives_with_children'],
       custody_release: 'no',
+      children_link: ['lives_with_children'],
       under_18: 'no',
       mappa_offender: 'not_known',
       disclosure: 'no',
@@ -41,11 +81,11 @@ export const scenarios: Scenario[] = [
       outcome: 'CP_REFERRAL_S47',
       flags: [],
       decidedBy: "Children's Social Care",
-      steps: {
-        R3: { owner: 'You (the referring practitioner)', due: 'none' },
-        R4: { owner: 'You', due: 'none' },
-        R9: { owner: 'All agencies involved', due: 'none' },
-      },
+      orderedSteps: [
+        { id: 'R3', owner: { role: 'You (the referring practitioner)', agency: 'Health' }, due: 'none' },
+        { id: 'R4', owner: { role: 'You', agency: 'Health' }, due: 'none' },
+        R9,
+      ],
       references: ['rtc-procedure-1-4-15 §6.2', 'mappa-memorandum-west-midlands §Local Authority Children\'s Services Department'],
     },
   },
@@ -57,8 +97,8 @@ export const scenarios: Scenario[] = [
       immediate_risk: 'no',
       agency: 'childrens_social_care',
       basis: ['adult_offender_notified'],
-      children_link: ['lives_with_children', 'contact_with_children'],
       custody_release: 'no',
+      children_link: ['lives_with_children', 'contact_with_children'],
       under_18: 'no',
       mappa_offender: 'no',
       disclosure: 'no',
@@ -67,13 +107,7 @@ export const scenarios: Scenario[] = [
       outcome: 'CP_REFERRAL_S47',
       flags: [],
       decidedBy: "Children's Social Care",
-      steps: {
-        R5: { owner: "Children's Social Care (team/group manager)", due: 'none' },
-        R6: { owner: 'Social worker', due: 'none' },
-        R7: { owner: 'Social worker / team manager', due: 'none' },
-        R8: { owner: "Children's Social Care", due: 'none' },
-        R9: { owner: 'All agencies involved', due: 'none' },
-      },
+      orderedSteps: [...CSC_REFERRAL, R9],
       references: [
         'rtc-procedure-1-4-15 §6.2',
         'rtc-procedure-1-4-15 §6.3',
@@ -90,8 +124,8 @@ export const scenarios: Scenario[] = [
       immediate_risk: 'no',
       agency: 'police',
       basis: ['mappa_attention'],
-      children_link: ['risk_in_area'],
       custody_release: 'no',
+      children_link: ['risk_in_area'],
       under_18: 'no',
       disclosure: 'no',
     },
@@ -99,12 +133,12 @@ export const scenarios: Scenario[] = [
       outcome: 'CP_REFERRAL_S47',
       flags: ['MAPPA_OFFENDER'],
       decidedBy: "Children's Social Care",
-      steps: {
-        R3: { owner: 'You (the referring practitioner)', due: 'none' },
-        R4: { owner: 'You', due: 'none' },
-        R9: { owner: 'All agencies involved', due: 'none' },
-        tell_mappa_lead_agency: { owner: 'The practitioner who holds the information', due: 'none' },
-      },
+      orderedSteps: [
+        { id: 'R3', owner: { role: 'You (the referring practitioner)', agency: 'Police' }, due: 'none' },
+        { id: 'R4', owner: { role: 'You', agency: 'Police' }, due: 'none' },
+        R9,
+        { id: 'tell_mappa_lead_agency', owner: { role: HOLDER, agency: 'Police' }, due: 'none' },
+      ],
       references: ['rtc-procedure-1-4-15 §6.2', 'rtc-procedure-1-4-15 §6.13', "mappa-memorandum-west-midlands §Local Authority Children's Services Department"],
     },
   },
@@ -116,8 +150,8 @@ export const scenarios: Scenario[] = [
       immediate_risk: 'no',
       agency: 'education',
       basis: ['admitted_abuse'],
-      children_link: ['not_known'],
       custody_release: 'no',
+      children_link: ['not_known'],
       under_18: 'no',
       mappa_offender: 'no',
       disclosure: 'no',
@@ -126,7 +160,7 @@ export const scenarios: Scenario[] = [
       outcome: 'CHECK_AND_REFER',
       flags: [],
       decidedBy: "Children's Social Care",
-      steps: { R11: { owner: 'You', due: 'none' } },
+      orderedSteps: [{ id: 'R11', owner: { role: 'You', agency: 'School or education' }, due: 'none' }],
       references: ['rtc-procedure-1-4-15 §6.3', 'rtc-procedure-1-4-15 §6.2'],
     },
   },
@@ -138,8 +172,8 @@ export const scenarios: Scenario[] = [
       immediate_risk: 'no',
       agency: 'childrens_social_care',
       basis: ['previous_s47_abuse'],
-      children_link: ['not_known'],
       custody_release: 'no',
+      children_link: ['not_known'],
       under_18: 'no',
       mappa_offender: 'not_known',
       disclosure: 'no',
@@ -148,7 +182,7 @@ export const scenarios: Scenario[] = [
       outcome: 'CHECK_AND_REFER',
       flags: [],
       decidedBy: "Children's Social Care",
-      steps: { R10: { owner: 'Social worker / team manager', due: 'none' } },
+      orderedSteps: [{ id: 'R10', owner: { role: 'Social worker / team manager', agency: CSC }, due: 'none' }],
       references: ['rtc-procedure-1-4-15 §6.3'],
     },
   },
@@ -169,7 +203,7 @@ export const scenarios: Scenario[] = [
       outcome: 'PROFESSIONAL_JUDGEMENT',
       flags: [],
       decidedBy: 'The practitioner, with their manager',
-      steps: { R12: { owner: 'You and your manager', due: 'none' } },
+      orderedSteps: [{ id: 'R12', owner: { role: 'You and your manager', agency: 'Housing' }, due: 'none' }],
       references: ['rtc-procedure-1-4-15 §1.3', 'rtc-procedure-1-4-15 §1.4'],
     },
   },
@@ -181,8 +215,8 @@ export const scenarios: Scenario[] = [
       immediate_risk: 'no',
       agency: 'probation_prison',
       basis: ['civil_finding'],
-      children_link: ['none'],
       custody_release: 'no',
+      children_link: ['none'],
       under_18: 'no',
       mappa_offender: 'no',
       disclosure: 'no',
@@ -191,7 +225,7 @@ export const scenarios: Scenario[] = [
       outcome: 'PROFESSIONAL_JUDGEMENT',
       flags: [],
       decidedBy: 'The practitioner, with their manager',
-      steps: { R12: { owner: 'You and your manager', due: 'none' } },
+      orderedSteps: [{ id: 'R12', owner: { role: 'You and your manager', agency: 'Probation or prison' }, due: 'none' }],
       references: ['rtc-procedure-1-4-15 §1.3', 'rtc-procedure-1-4-15 §1.4', 'rtc-procedure-1-4-15 §6.2'],
     },
   },
@@ -203,8 +237,8 @@ export const scenarios: Scenario[] = [
       immediate_risk: 'no',
       agency: 'yot',
       basis: ['risk_to_children_offender'],
-      children_link: ['contact_with_children'],
       custody_release: 'no',
+      children_link: ['contact_with_children'],
       under_18: 'yes',
       yp_status: 'convicted',
       yp_conviction_date: '2025-05-12',
@@ -215,12 +249,14 @@ export const scenarios: Scenario[] = [
       outcome: 'YP_NOTIFY_CSC',
       flags: ['YOUNG_PERSON'],
       decidedBy: "Children's Social Care team/group manager",
-      steps: {
-        R13: { owner: 'The police and the YOT worker', due: 'none' },
-        yp_notify: { owner: 'Police and YOT worker', due: 'none' },
-        // Mon 26 May 2025 is a bank holiday.
-        yot_report: { owner: 'YOT worker', due: '2025-05-27' },
-      },
+      orderedSteps: [
+        YP_POLICE_AND_YOT('R13'),
+        YP_NOTIFY,
+        YP_IMMEDIATE,
+        // Mon 26 May 2025 is a bank holiday; "within 10 working days" names no hour, so only the date is given.
+        { id: 'yot_report', owner: { role: 'YOT worker', agency: 'Youth offending team' }, due: '2025-05-27' },
+        YP_ASSESSMENT,
+      ],
       references: ['rtc-procedure-1-4-15 §5.14', 'rtc-procedure-1-4-15 §5.16', 'rtc-procedure-1-4-15 §5.17'],
     },
     conversation: true,
@@ -233,8 +269,8 @@ export const scenarios: Scenario[] = [
       immediate_risk: 'no',
       agency: 'childrens_social_care',
       basis: ['other_behaviour'],
-      children_link: ['lives_with_children'],
       custody_release: 'no',
+      children_link: ['lives_with_children'],
       under_18: 'no',
       mappa_offender: 'no',
       disclosure: 'yes',
@@ -243,11 +279,20 @@ export const scenarios: Scenario[] = [
       outcome: 'CP_REFERRAL_S47',
       flags: ['DISCLOSURE_DECISION'],
       decidedBy: "Children's Social Care",
-      steps: {
-        R5: { owner: "Children's Social Care", due: 'none' },
-        R9: { owner: 'All agencies involved', due: 'none' },
-        disclosure_decision: { owner: "Children's Social Care service manager (decision)", due: 'none' },
-      },
+      orderedSteps: [
+        ...CSC_REFERRAL,
+        R9,
+        {
+          id: 'disclosure_decision',
+          owner: {
+            role:
+              "Children's Social Care service manager (decision); child protection manager and legal department " +
+              '(consulted); police and probation (strategy meeting)',
+            agency: CSC,
+          },
+          due: 'none',
+        },
+      ],
       references: ['rtc-procedure-1-4-15 §6.9', 'rtc-procedure-1-4-15 §6.10', 'rtc-procedure-1-4-15 §6.7', 'rtc-procedure-1-4-15 §6.18'],
     },
   },
@@ -259,8 +304,8 @@ export const scenarios: Scenario[] = [
       immediate_risk: 'no',
       agency: 'probation_prison',
       basis: ['risk_to_children_offender', 'mappa_attention'],
-      children_link: ['contact_with_children'],
       custody_release: 'no',
+      children_link: ['contact_with_children'],
       under_18: 'no',
       disclosure: 'yes',
     },
@@ -268,11 +313,14 @@ export const scenarios: Scenario[] = [
       outcome: 'CP_REFERRAL_S47',
       flags: ['MAPPA_OFFENDER', 'DISCLOSURE_DECISION'],
       decidedBy: "Children's Social Care",
-      steps: {
-        R3: { owner: 'You (the referring practitioner)', due: 'none' },
-        tell_mappa_lead_agency: { owner: 'The practitioner who holds the information', due: 'none' },
-        disclosure_decision: { owner: 'police and probation', due: 'none' },
-      },
+      orderedSteps: [
+        { id: 'R3', owner: { role: 'You (the referring practitioner)', agency: 'Probation or prison' }, due: 'none' },
+        { id: 'R4', owner: { role: 'You', agency: 'Probation or prison' }, due: 'none' },
+        R9,
+        { id: 'tell_mappa_lead_agency', owner: { role: HOLDER, agency: 'Probation or prison' }, due: 'none' },
+        // Audit E1 changes this owner: a MAPPA offender's disclosure is decided through MAPPA (003 §10.5, §10.7).
+        { id: 'disclosure_decision', owner: MAPPA_DECIDES, due: 'none' },
+      ],
       references: [
         'rtc-procedure-1-4-15 §6.3',
         'rtc-procedure-1-4-15 §6.18',
@@ -290,8 +338,8 @@ export const scenarios: Scenario[] = [
       immediate_risk: 'no',
       agency: 'police',
       basis: ['other_behaviour'],
-      children_link: ['lives_with_children'],
       custody_release: 'no',
+      children_link: ['lives_with_children'],
       under_18: 'yes',
       yp_status: 'accused',
       mappa_offender: 'no',
@@ -301,10 +349,7 @@ export const scenarios: Scenario[] = [
       outcome: 'YP_NOTIFY_CSC',
       flags: ['YOUNG_PERSON'],
       decidedBy: "Children's Social Care team/group manager",
-      steps: {
-        R13: { owner: 'The police and the YOT worker', due: 'none' },
-        yp_notify: { owner: 'Police and YOT worker', due: 'none' },
-      },
+      orderedSteps: [YP_POLICE_AND_YOT('R13'), YP_NOTIFY, YP_IMMEDIATE, YP_ASSESSMENT],
       references: ['rtc-procedure-1-4-15 §5.14', 'rtc-procedure-1-4-15 §5.17'],
     },
   },
@@ -316,8 +361,8 @@ export const scenarios: Scenario[] = [
       immediate_risk: 'no',
       agency: 'probation_prison',
       basis: ['risk_to_children_offender'],
-      children_link: ['release_address_children'],
       custody_release: 'release_end_of_sentence',
+      children_link: ['release_address_children'],
       under_18: 'no',
       mappa_offender: 'not_known',
       disclosure: 'no',
@@ -326,14 +371,50 @@ export const scenarios: Scenario[] = [
       outcome: 'CP_REFERRAL_S47',
       flags: ['PRISONER_RELEASE'],
       decidedBy: "Children's Social Care",
-      steps: {
-        R3: { owner: 'You (the referring practitioner)', due: 'none' },
-        R4: { owner: 'You', due: 'none' },
-        R9: { owner: 'All agencies involved', due: 'none' },
-        release_inform: { owner: 'Prison probation officer', due: 'stated' },
-        release_s47: { owner: "Children's Social Care", due: 'none' },
-      },
+      orderedSteps: [
+        { id: 'R3', owner: { role: 'You (the referring practitioner)', agency: 'Probation or prison' }, due: 'none' },
+        { id: 'R4', owner: { role: 'You', agency: 'Probation or prison' }, due: 'none' },
+        R9,
+        { id: 'release_inform', owner: { role: 'Prison probation officer', agency: 'Prison and probation' }, due: 'stated' },
+        RELEASE_CHECKS,
+        RELEASE_ASSESSMENT,
+        RELEASE_REPORT,
+        { id: 'release_s47', owner: { role: CSC, agency: CSC }, due: 'none' },
+      ],
       references: ['rtc-procedure-1-4-15 §5.1', 'rtc-procedure-1-4-15 §5.2', 'rtc-procedure-1-4-15 §5.11'],
+    },
+  },
+  {
+    // Added by issue 15 (audit E13): children who are only likely to visit the release address call for the social
+    // worker's risk assessment (001 §5.8 L431); the Section 47 Enquiry is mandatory where children live (§5.11 L434).
+    id: 'rtc-14',
+    title: 'Probation; man convicted of offences against a child is due for release to an address his grandchildren are likely to visit',
+    now,
+    answers: {
+      immediate_risk: 'no',
+      agency: 'probation_prison',
+      basis: ['risk_to_children_offender'],
+      custody_release: 'release_end_of_sentence',
+      children_link: ['release_address_visit'],
+      under_18: 'no',
+      mappa_offender: 'not_known',
+      disclosure: 'no',
+    },
+    expected: {
+      outcome: 'RELEASE_RISK_ASSESSMENT',
+      flags: ['PRISONER_RELEASE'],
+      decidedBy: "Children's Social Care",
+      orderedSteps: [
+        { id: 'R16', owner: { role: 'You', agency: 'Probation or prison' }, due: 'none' },
+        RELEASE_ASSESSMENT,
+        { id: 'R15', owner: { role: "Children's Social Care team/group manager", agency: CSC }, due: 'none' },
+        R9,
+        { id: 'release_inform', owner: { role: 'Prison probation officer', agency: 'Prison and probation' }, due: 'stated' },
+        RELEASE_CHECKS,
+        RELEASE_REPORT,
+        { id: 'release_s47', owner: { role: CSC, agency: CSC }, due: 'none' },
+      ],
+      references: ['rtc-procedure-1-4-15 §5.7', 'rtc-procedure-1-4-15 §5.8', 'rtc-procedure-1-4-15 §5.9'],
     },
   },
 ];

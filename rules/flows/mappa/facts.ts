@@ -2,7 +2,7 @@
  * added for some outcomes, the indicated level and who decides it. */
 import type { Fact } from '../../model';
 import { leadAgency } from './lead';
-import { C4, LEVEL, whereNow, type Ctx } from './predicates';
+import { C4, LEVEL, TN, whereNow, type Ctx } from './predicates';
 import { cheshire, national, westMidlands } from './refs';
 
 const NO_LEAD_AGENCY = ['NOT_MAPPA_NO_DISPOSAL', 'CHECK_RECORDS', 'AWAIT_SENTENCE', 'NOT_MAPPA'];
@@ -37,8 +37,13 @@ function leadAgencyNote(ctx: Ctx, outcomeId: string): Fact | undefined {
       probationManages
         ? 'Probation manages terrorism and terrorism-connected offenders through its National Security Division, ' +
             'working with counter-terrorism police.'
-        : 'Counter-terrorism policing (CT Nominal Management) manages the notification requirements.',
-      [national('24.7', '003 L6168'), national('2.3–2.4', '§2.4, 003 L2503')],
+        : TN(ctx)
+          ? 'Counter-terrorism policing (CT Nominal Management) manages the terrorism notification requirements.'
+          : 'Counter-terrorism police work with the lead agency. The answers do not say the person is subject to ' +
+            'terrorism notification requirements; those follow only from certain terrorism convictions at 16 or ' +
+            'over with a qualifying sentence or order (Counter-Terrorism Act 2008, Part 4).',
+      // Audit E8: notification requirements exist only for TN (003 §6.24 L3446).
+      [national('24.7', '003 L6168'), national('2.3–2.4', '§2.4, 003 L2503'), national('6.23–6.26', '§6.24, 003 L3446')],
     );
   }
   if (outcomeId === 'CAT3_CANDIDATE') {

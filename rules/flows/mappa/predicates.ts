@@ -47,6 +47,13 @@ export const A = (ctx: Ctx): boolean =>
  * Category 4 needs. */
 export const UKC = (ctx: Ctx): boolean => isOneOf(ctx, 'disposal', ['convicted', 'ngri', 'unfit_did_act']);
 export const REG = (ctx: Ctx): boolean => ticked(ctx, 'status', 'sex_offender_register');
+/** Audit E12: was on the register, but the notification period has ended (003 §6.38 L3536): Category 1 has
+ * ended and the other categories are tested (§6.3 L3344). */
+export const NOTIFICATION_ENDED = (ctx: Ctx): boolean => ticked(ctx, 'status', 'notification_ended');
+/** Audit E6: convicted only outside the UK: no notification without a Notification Order (003 §6.21 L3428). */
+export const ABROAD = (ctx: Ctx): boolean => choice(ctx, 'disposal') === 'convicted_abroad';
+/** The person lives with children, will go to an address with children, or has a new partner with children. */
+export const WITH_CHILDREN = (ctx: Ctx): boolean => choice(ctx, 'children') === 'yes';
 export const REGQ = (ctx: Ctx): boolean => ticked(ctx, 'status', 'register_not_confirmed');
 export const S15 = (ctx: Ctx): boolean => ticked(ctx, 'status', 'schedule15_or_murder');
 export const S15Q = (ctx: Ctx): boolean => ticked(ctx, 'status', 'schedule15_unsure');
@@ -83,9 +90,11 @@ export const QUAL = (ctx: Ctx): boolean => {
   return (sentenceMonths(ctx) ?? 0) >= 12 || (sentenceWeeks(ctx) ?? 0) >= 53;
 };
 
-/** RUNNING: the sentence or order for this offence is still running; post-sentence supervision, or
- * supervision for a later offence, does not count. */
+/** RUNNING: the sentence or order for this offence is still running, supervised or not (audit E3: "not
+ * supervised" is not "ended"); post-sentence supervision, or supervision for a later offence, does not count. */
 export const RUNNING = (ctx: Ctx): boolean => detained(ctx) || ctx.answers.order_running === 'yes';
+/** The user said the sentence or order for this offence has ended. */
+export const ENDED = (ctx: Ctx): boolean => ctx.answers.order_running === 'no';
 
 /** TOFF: a terrorism offender (used by the flags, under either setting). */
 export const TOFF = (ctx: Ctx): boolean => TN(ctx) || (TO(ctx) && UKC(ctx) && !NS(ctx));

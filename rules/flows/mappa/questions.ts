@@ -75,6 +75,10 @@ export const questions: Question<MappaSettings>[] = [
         label: 'Convicted or cautioned for a sexual offence, but not yet confirmed whether they must register',
       },
       {
+        value: 'notification_ended',
+        label: 'Was on the sex offender register, but the notification period has ended',
+      },
+      {
         value: 'schedule15_or_murder',
         label:
           'The offence is murder, is listed in Schedule 15 of the Criminal Justice Act 2003, or falls under ' +
@@ -93,7 +97,7 @@ export const questions: Question<MappaSettings>[] = [
         value: 'terrorism_risk',
         label:
           'Counter-terrorism police or probation think the person may be, or may become, involved in ' +
-          'terrorism-related activity',
+          'terrorism-related activity, or the person is subject to Terrorism Prevention and Investigation Measures',
       },
       { value: 'none', label: 'None of these' },
     ],
@@ -103,13 +107,17 @@ export const questions: Question<MappaSettings>[] = [
       'The police confirm whether someone must register; the bot does not work it out. The Schedule 15 list is ' +
       `in the Act (${SCHEDULE_15_URL}); these procedures do not reproduce it. Section 327(4A) offences count too ` +
       '(see the Act). Only a court decides a terrorist connection. In an area not using Category 4, still tick ' +
-      'the terrorism items.',
+      'the terrorism items. A foreign conviction brings no notification requirements unless a court makes a ' +
+      'Notification Order.',
     refs: [
       cheshire('Who can be Referred to MAPPA?', '002 L25–31'),
       national('6.4–6.6', '§6.4–6.5, 003 L3348–3360'),
       national('6.7', '003 L3366'),
       national('6.23–6.26', '§6.23–6.25, 003 L3436–3456'),
       national('6.27–6.28', '§6.27, 003 L3466–3480'),
+      national('6.38–6.39', '§6.38, 003 L3536'),
+      national('6.19–6.21', '§6.21, 003 L3428'),
+      national('24.37', '003 L6262'),
       westMidlands('Category 1', '004 L93'),
       westMidlands('Category 2', '004 L114'),
     ],
@@ -156,7 +164,7 @@ export const questions: Question<MappaSettings>[] = [
     text: 'How long was that sentence, in months?',
     type: 'number',
     options: [{ value: 'in_weeks', label: 'The court gave it in weeks' }],
-    number: { min: 0, minExclusive: true },
+    number: { min: 0, minExclusive: true, max: 1200 },
     askedWhen: (c) => NEED_SENTENCE(c) && (CUSTODIAL_SENTENCES as readonly string[]).includes(sentenceType(c) ?? ''),
     help:
       "If the court gave the sentence in weeks (for example 52 weeks), press 'The court gave it in weeks'. " +
@@ -175,7 +183,7 @@ export const questions: Question<MappaSettings>[] = [
     id: 'sentence_weeks',
     text: 'How many weeks was that sentence?',
     type: 'number',
-    number: { min: 0, minExclusive: true, integer: true },
+    number: { min: 0, minExclusive: true, max: 5200, integer: true },
     askedWhen: (c) => c.answers.sentence_months === 'in_weeks',
     help: '52 weeks is less than 12 months and does not count. 53 weeks or more counts.',
     refs: [national('6.8', '003 L3371'), westMidlands('Category 2', '004 L115')],
@@ -202,7 +210,9 @@ export const questions: Question<MappaSettings>[] = [
       },
       {
         value: 'community_unsupervised',
-        label: 'In the community with no supervision (the sentence or order has ended, or it was a caution)',
+        label:
+          'In the community, not supervised by probation, a YOT or mental health services (for example after a ' +
+          'caution, or when the sentence has ended)',
       },
       { value: 'awaiting_sentence', label: 'Convicted and waiting to be sentenced' },
     ],
@@ -225,13 +235,20 @@ export const questions: Question<MappaSettings>[] = [
       'sentence, or under the hospital or guardianship order or community treatment order?',
     type: 'yesno',
     options: yesNo,
+    // Audit E3: asked for every qualifying sentence in the community, supervised or not.
     askedWhen: (c) =>
-      NEED_SENTENCE(c) && QUAL(c) && ['community_supervised', 'community_mental_health'].includes(whereNow(c) ?? ''),
+      NEED_SENTENCE(c) &&
+      QUAL(c) &&
+      ['community_supervised', 'community_mental_health', 'community_unsupervised'].includes(whereNow(c) ?? ''),
     help:
-      "Post-sentence supervision after the licence ends doesn't count, and nor does supervision for a different, " +
-      'later offence.',
+      'A sentence can still be running when no one supervises the person. A life licence lasts for life. An IPP ' +
+      'licence runs until it is ended by a decision to terminate it, never just because a date has passed. With ' +
+      'consecutive or concurrent sentences, the sentence runs until the end of the whole term. Post-sentence ' +
+      "supervision after the licence ends doesn't count, and nor does supervision for a different, later offence.",
     refs: [
       national('6.38–6.39', '§6.38, 003 L3538, L3542'),
+      national('6.8', '003 L3369'),
+      national('6.10', '003 L3381'),
       national('2.3–2.4', '§2.4, 003 L2497'),
       westMidlands('Category 2', '004 L132'),
     ],
@@ -330,6 +347,25 @@ export const questions: Question<MappaSettings>[] = [
       national('7.10–7.15', '§7.10, 003 L3614'),
       national('15.16', '003 L5260'),
       westMidlands('Category 1', '004 L107'),
+    ],
+  },
+  {
+    id: 'children',
+    text:
+      'Does the person live with children, or will they go to an address with children on release or discharge, ' +
+      'or do they have a new partner with children?',
+    type: 'choice',
+    options: [...yesNo, { value: 'unknown', label: 'Not known' }],
+    askedWhen: A,
+    help:
+      'Count a household where children live or stay, and grandchildren. If yes, the card shows the child ' +
+      'safeguarding duties and offers the risk to children check.',
+    refs: [
+      riskToChildren('5.1', '001 L420'),
+      riskToChildren('6.2', '001 L475–479'),
+      riskToChildren('6.13', '001 L525'),
+      westMidlands("Local Authority Children's Services Department", '004 L581'),
+      national('10.11', '003 L4030'),
     ],
   },
 ];

@@ -2,6 +2,7 @@
  * (003 §6.2); with `category4` off, M3, M4, M5 and M11 never match. */
 import type { RuleDef } from '../../model';
 import {
+  ABROAD,
   C4,
   LEVEL,
   NEED_SENTENCE,
@@ -73,9 +74,11 @@ export const rules: RuleDef<MappaSettings>[] = [
   },
   // A Schedule 15 sexual offence without notification is Category 2 (003 §6.10), so the sentence questions are
   // still asked on this path for step N3 to say so.
+  // Audit E6: a conviction abroad brings no notification unless a court makes a Notification Order (003 §6.21
+  // L3428), so it is not "possibly Category 1 automatically"; the Category 3 test runs instead (§6.19 L3424).
   {
     id: 'M7',
-    when: REGQ,
+    when: (c) => REGQ(c) && !ABROAD(c),
     outcome: 'CAT1_PROVISIONAL',
     refs: [riskToChildren('2.1', '001 L30'), national('6.4–6.6', '§6.5, 003 L3360'), national('6.10', '003 L3381')],
   },

@@ -28,8 +28,27 @@ const none: DeadlineRule = { kind: 'none' };
 const stated = (text: string): DeadlineRule => ({ kind: 'stated', text });
 
 const yot: Owner = { role: 'Youth offending team', agency: 'YOT/YOS' };
-const probationOrYot = (ctx: Ctx): Owner =>
-  underEighteen(ctx) ? yot : { role: 'Probation offender manager', agency: 'Probation' };
+const inHospital = (ctx: Ctx): boolean => whereNow(ctx) === 'hospital';
+const HOSPITAL_ORDERS = ['hospital_order', 'hospital_order_restricted'];
+
+/** Audit E10: victim contact is arranged by whoever manages the case: the YOT for under-18s, the probation or YOT
+ * offender manager for a prisoner transferred to hospital (003 §26.52), the probation Victim Liaison Unit with the
+ * hospital managers for a hospital order (§26.79), otherwise the probation offender manager (004 L414). */
+const victimContactOwner = (ctx: Ctx): Owner => {
+  if (underEighteen(ctx)) return { role: 'YOT case manager', agency: 'YOT/YOS' };
+  if (HOSPITAL_ORDERS.includes(sentenceType(ctx) ?? '') || inHospital(ctx) || whereNow(ctx) === 'community_mental_health') {
+    return {
+      role: "Probation Victim Liaison Unit, which passes the victim's details to the hospital managers",
+      agency: 'Probation and mental health services',
+    };
+  }
+  return { role: 'Probation offender manager', agency: 'Probation' };
+};
+/** The sentence is known to give victims a right to contact: 12 months or more in prison or youth detention, or a
+ * hospital order (restricted, or unrestricted since 2008), or a prisoner transferred to hospital. */
+const victimContactSentence = (ctx: Ctx): boolean =>
+  isOneOf(['custody', 'dto', 'indeterminate', 'hospital_order', 'hospital_order_restricted'], sentenceType(ctx)) ||
+  whereNow(ctx) === 'hospital_transferred';
 
 const PAROLE =
   'For parole-eligible sentences the date is 6 months before the parole eligibility or tariff expiry date, and ' +
@@ -37,7 +56,9 @@ const PAROLE =
 
 /** Category 4 adds its own pre-release timeline to the level-setting and referral steps. */
 const withCategoryFourTimeline = (text: string) => (ctx: Ctx, outcomeId: string) =>
-  outcomeId === 'CAT4' && ctx.answers.release_date !== undefined ? `${text} ${categoryFourTimeline(ctx)}` : text;
+  outcomeId === 'CAT4' && ctx.answers.release_date !== undefined && !inHospital(ctx)
+    ? `${text} ${categoryFourTimeline(ctx)}`
+    : text;
 
 export const steps: Record<string, Step> = {
   N1: {
@@ -85,10 +106,15 @@ export const steps: Record<string, Step> = {
     ],
   },
   N4: {
-    action: withCategoryFourTimeline(
-      "Screen the case and set the MAPPA level before release, with the prison's input; tell the MAPPA " +
-        `Co-ordinator, the police and the prison. Prisons do not set levels. ${PAROLE}`,
-    ),
+    // Audit E7: a hospital patient's level is set with the Responsible Clinician (003 §7.9 L3608), not the prison.
+    action: (ctx, outcomeId) =>
+      withCategoryFourTimeline(
+        inHospital(ctx)
+          ? "Screen the case and set the MAPPA level before discharge, with the Responsible Clinician's input; tell " +
+              'the MAPPA Co-ordinator and the police.'
+          : "Screen the case and set the MAPPA level before release, with the prison's input; tell the MAPPA " +
+              `Co-ordinator, the police and the prison. Prisons do not set levels. ${PAROLE}`,
+      )(ctx, outcomeId),
     owner: leadAgencyOwner,
     due: (ctx) => beforeRelease(ctx, planningMonths(ctx)),
     refs: [
@@ -98,23 +124,25 @@ export const steps: Record<string, Step> = {
       national('15.16', '003 L5260'),
       national('2.16', '003 L2577'),
       national('24.13–24.15', '§24.13–24.14, 003 L6188–6190'),
+      national('7.9', '003 L3608'),
       riskToChildren('3.88', '001 L326'),
     ],
   },
   N5: {
-    action: withCategoryFourTimeline(
+    action: (ctx, outcomeId) =>
+      `${withCategoryFourTimeline(
       'Complete the MAPPA A (reasons; the nature of the risk; the likelihood of re-offending; the risk of serious ' +
         "harm, when and to whom; how imminent it is; the lead agency's risk management plan) and send it to the " +
         'MAPPA Co-ordinator by secure email. If you are not the lead agency, discuss it with the lead agency first. ' +
-        'An urgent case that cannot wait for the next meeting: contact the co-ordinator directly. ' +
-        PAROLE,
-    ),
+        'An urgent case that cannot wait for the next meeting: contact the co-ordinator directly.',
+      )(ctx, outcomeId)}${whereNow(ctx) === 'custody' ? ` ${PAROLE}` : ''}`,
     owner: (ctx) => ({
       role: 'Lead agency (any Responsible Authority or duty-to-co-operate agency may refer)',
       agency: leadAgency(ctx).agency,
     }),
     // In the community "a referral can be made at any time" (002 L43): no date.
     due: (ctx) => (detained(ctx) ? beforeRelease(ctx, planningMonths(ctx)) : none),
+    // The parole sentence is added for prisoners only (a hospital patient has no parole dates: audit E7).
     refs: [
       national('7.10–7.15', '§7.10, §7.13–7.15, 003 L3614, L3620–3636'),
       national('24.13–24.15', '§24.13–24.14, 003 L6188–6190'),
@@ -158,15 +186,36 @@ export const steps: Record<string, Step> = {
     action:
       'If the co-ordinator accepts the case: hold review meetings at least every 16 weeks (Level 2) or every ' +
       '8 weeks (Level 3).',
-    owner: { role: 'MAPPA meeting Chair' },
+    owner: { role: 'MAPPA meeting Chair', agency: 'MAPPA meeting' },
     // National intervals; West Midlands (10- and 6-weekly) and Thames Valley 2005 differ (spec N5).
     due: (ctx) => stated(LEVEL(ctx) === 3 ? 'at least every 8 weeks (Level 3)' : 'at least every 16 weeks (Level 2)'),
     refs: [national('13a.37', '003 L4610')],
   },
+  N8_INVITES: {
+    action:
+      'Decide with your line manager who must attend, and send the invitations by secure email (to a prison, its ' +
+      'functional mailbox) at least 14 calendar days before each meeting, unless it is an emergency meeting.',
+    owner: (ctx) => ({ role: 'Lead agency referrer', agency: leadAgency(ctx).agency }),
+    due: stated('at least 14 calendar days before each meeting'),
+    refs: [national('13a.29', '003 L4556')],
+  },
+  N8_MAPPA_F: {
+    action: 'Return the MAPPA F (the prison report) to the MAPPA Co-ordinator.',
+    owner: { role: 'Prison (offender management unit)', agency: 'Prison' },
+    due: stated('at least 2 working days before each meeting'),
+    refs: [national('15.28', '003 L5303')],
+  },
+  N8_VISOR: {
+    action: 'Update the ViSOR record with anything new from the meeting.',
+    owner: { role: 'ViSOR record owner named by the Chair', agency: 'Police or probation' },
+    due: stated('within 3 working days of the minutes being agreed'),
+    refs: [national('13a.36', '003 L4584–4596')],
+  },
   N9: {
     action: (ctx, outcomeId) =>
       'Consider at every review whether information should be disclosed to a third party; record and date each ' +
-      'decision.' +
+      'decision. For a child sex offender this consideration is a legal duty (section 327A of the Criminal Justice ' +
+      'Act 2003).' +
       (['CAT1', 'CAT2', 'CAT4'].includes(outcomeId) && multiAgencyLevel(ctx)
         ? ` Before the licence or notification period ends, review whether the case meets Category 3${
             C4(ctx) ? ' or discretionary Category 4' : ''
@@ -176,38 +225,76 @@ export const steps: Record<string, Step> = {
     due: stated('at each review'),
     refs: [
       national('7.25–7.26', '§7.26, 003 L3676'),
+      national('10.3', '003 L3951'),
       national('6.38–6.39', '§6.39, 003 L3544'),
       westMidlands('Disclosure', '004 L971'),
     ],
   },
+  // Audit E10: at Level 1 the record is kept by whoever leads (003 §6.35 probation, §6.36–6.37 YOT and mental
+  // health services); the procedures say nothing for a police-led Category 2 case.
   N10: {
-    action: (ctx) =>
-      multiAgencyLevel(ctx)
-        ? 'ViSOR: probation enters this Category 2 case, managed at Level 2 or 3, no later than 6 months before ' +
+    action: (ctx) => {
+      if (multiAgencyLevel(ctx)) {
+        return (
+          'ViSOR: probation enters this Category 2 case, managed at Level 2 or 3, no later than 6 months before ' +
           'release (including YOT and mental health cases).'
-        : "ViSOR: a Category 2 Level 1 case supervised by probation is flagged on probation's case system instead, " +
-          'with no ViSOR record.',
-    owner: { role: 'Probation (MAPPA support unit via the co-ordinator)', agency: 'Probation' },
+        );
+      }
+      const row = leadAgency(ctx).row;
+      if (row === 'LA4') {
+        return (
+          'No ViSOR record for a Category 2 case at Level 1: the YOT records the case on its own case system and ' +
+          'tells the MAPPA Co-ordinator on the MAPPA H.'
+        );
+      }
+      if (row === 'LA1' || row === 'LA3') {
+        return (
+          'No ViSOR record for a Category 2 case at Level 1: mental health services record the case on their own ' +
+          'case system and tell the MAPPA Co-ordinator on the MAPPA I.'
+        );
+      }
+      if (row === 'LA6') {
+        return (
+          'The procedures do not say who records a Category 2 case at Level 1 led by the police, or whether it ' +
+          'needs a ViSOR record: ask the MAPPA Co-ordinator.'
+        );
+      }
+      return "ViSOR: a Category 2 Level 1 case supervised by probation is flagged on probation's case system instead, with no ViSOR record.";
+    },
+    owner: (ctx) => {
+      const row = leadAgency(ctx).row;
+      if (multiAgencyLevel(ctx) || row === 'LA5' || row === 'LA2') {
+        return { role: 'Probation (MAPPA support unit via the co-ordinator)', agency: 'Probation' };
+      }
+      if (row === 'LA4') return yot;
+      if (row === 'LA6') return { role: 'Lead agency, with the MAPPA Co-ordinator', agency: 'Police' };
+      return { role: 'Mental health services', agency: leadAgency(ctx).agency };
+    },
     // 003 §8.16 dates the entry only from a release from prison, youth custody or hospital; for someone in the
     // community (on licence, a suspended sentence, guardianship) the procedures give no deadline.
     due: (ctx) => (multiAgencyLevel(ctx) && detained(ctx) ? beforeRelease(ctx, 6) : none),
     refs: [
       national('8.15–8.16', '§8.16, 003 L3814'),
-      national('6.35–6.37', '§6.35, 003 L3524'),
+      national('6.35–6.37', '§6.35–6.37, 003 L3524–3528'),
       westMidlands('Probation Service', '004 L265'),
     ],
   },
   N11: {
     action: (ctx) =>
-      ['hospital_order', 'hospital_order_restricted'].includes(sentenceType(ctx) ?? '')
+      (victimContactSentence(ctx)
+        ? ''
+        : 'If the sentence was 12 months or more in prison or youth detention, or the person is a restricted ' +
+          'hospital patient: ') +
+      (HOSPITAL_ORDERS.includes(sentenceType(ctx) ?? '')
         ? "Refer to the probation Victim Liaison Unit, which passes the victim's details to the hospital managers " +
           '(restricted order: a VLO is allocated; unrestricted order: the hospital informs the victim). Statutory ' +
           'rights apply to sentences on or after 1 July 2005 (restricted) or 3 November 2008 (unrestricted).'
         : 'Refer to the probation victim contact / victim liaison unit: victims of sexual or violent offenders ' +
-          'sentenced to 12 months or more must be offered contact.',
-    owner: { role: 'Probation offender manager', agency: 'Probation' },
+          'sentenced to 12 months or more must be offered contact.'),
+    owner: victimContactOwner,
     due: none,
     refs: [
+      national('2.13', '003 L2551'),
       riskToChildren('3.109', '001 L375'),
       westMidlands('Victims', '004 L414'),
       national('26.52', '003 L6486'),
@@ -234,11 +321,13 @@ export const steps: Record<string, Step> = {
   N13: {
     action:
       'Involve counter-terrorism police and the probation National Security Division (or the regional probation ' +
-      'counter-terrorism lead), early in the sentence. Counter-terrorism MAPPA meetings are chaired jointly by the ' +
-      'National Security Division and counter-terrorism police.',
+      'counter-terrorism lead), as early as possible. Counter-terrorism MAPPA meetings are chaired jointly by the ' +
+      'National Security Division and counter-terrorism police. Prevent leads may be invited to the meetings once ' +
+      'the likely release area is known.',
     owner: leadAgencyOwner,
     due: none,
     refs: [
+      national('13a.27', '003 L4548'),
       national('24.7', '003 L6168'),
       national('13a.3', '003 L4466'),
       national('24.26', '003 L6222'),
@@ -254,7 +343,7 @@ export const steps: Record<string, Step> = {
       'guardianship order, while the Cheshire briefing makes every such conviction Category 4. Until they ' +
       'confirm: if the person is on the sex offender register, manage them as Category 1; otherwise discuss ' +
       'Category 3 with the MAPPA Co-ordinator.',
-    owner: { role: 'Lead agency, or whoever asked' },
+    owner: (ctx) => ({ role: 'Lead agency, or whoever asked', agency: leadAgency(ctx).agency }),
     due: none,
     refs: [
       cheshire('Levels table: Category 3 row', '002 L44'),
@@ -270,11 +359,14 @@ export const steps: Record<string, Step> = {
       'Tell counter-terrorism police or the regional probation counter-terrorism network about the concern. Only ' +
       'counter-terrorism police and the probation National Security Division (locally, through the regional ' +
       'Probation Counter-Terrorism Lead) identify discretionary Category 4; if they do, the case is managed at ' +
-      'Level 2 or 3 only. In custody, their referral is due at least 6 months before release.',
+      'Level 2 or 3 only. In custody, their referral is due at least 6 months before release. Anyone subject to ' +
+      'Terrorism Prevention and Investigation Measures who is not automatically MAPPA eligible should be considered ' +
+      'for discretionary Category 4.',
     owner: {
       role:
         'Whoever holds the concern; counter-terrorism police and the probation National Security Division ' +
         '(locally, through the regional Probation Counter-Terrorism Lead) decide',
+      agency: 'Your agency; counter-terrorism police and probation',
     },
     due: (ctx) => (detained(ctx) ? beforeRelease(ctx, 6) : none),
     refs: [
@@ -282,6 +374,7 @@ export const steps: Record<string, Step> = {
       national('6.27–6.28', '§6.28, 003 L3482'),
       national('7.10–7.15', '§7.10–7.11, 003 L3614–3616'),
       national('7.6', '003 L3594'),
+      national('24.37', '003 L6262'),
     ],
   },
   N16: {
@@ -305,8 +398,8 @@ export const steps: Record<string, Step> = {
       "No MAPPA action on these answers. Carry on with your own agency's management and look again if the risk " +
       'escalates. If this is a domestic abuse or stalking case, record that Category 3 was considered and why it ' +
       'was not referred; if the risk escalates, refer on a MAPPA A. If the concern is about children, use the ' +
-      'risk to children flow.',
-    owner: { role: 'Own agency' },
+      'risk to children check.',
+    owner: { role: 'Own agency', agency: 'Your agency' },
     due: none,
     refs: [
       national('6.11–6.14', '§6.11–6.13, 003 L3385–3403'),
@@ -318,8 +411,8 @@ export const steps: Record<string, Step> = {
   N18: {
     action:
       'MAPPA cannot apply without a conviction, caution, reprimand or warning, or an insanity or unfitness ' +
-      'finding. If the concern is about children, use the risk to children flow, which does not need a conviction.',
-    owner: { role: 'Own agency' },
+      'finding. If the concern is about children, use the risk to children check, which does not need a conviction.',
+    owner: { role: 'Own agency', agency: 'Your agency' },
     due: none,
     refs: [national('6.11–6.14', '§6.12, 003 L3387–3397'), riskToChildren('6.2', '001 L475')],
   },
@@ -328,7 +421,7 @@ export const steps: Record<string, Step> = {
       'Check whether the person has any conviction, caution, reprimand or warning, or insanity or unfitness ' +
       'finding, then ask again.',
     // No source says who checks (spec [INFERENCE]).
-    owner: { role: 'Asking practitioner, with the police' },
+    owner: { role: 'Asking practitioner, with the police', agency: 'Your agency and the police' },
     due: none,
     refs: [national('6.11–6.14', '§6.12, 003 L3389–3397')],
   },
@@ -337,7 +430,7 @@ export const steps: Record<string, Step> = {
       'Check the offence against Schedule 15 and s.327(4A) of the Criminal Justice Act 2003 (linked) or ask the ' +
       'MAPPA Co-ordinator. If it is listed (or is murder), the sentence given makes this Category 2: identify it ' +
       'within 3 days of sentence.',
-    owner: { role: 'Asking practitioner; MAPPA Co-ordinator' },
+    owner: { role: 'Asking practitioner; MAPPA Co-ordinator', agency: 'Your agency; MAPPA Co-ordination Unit' },
     due: none,
     refs: [
       schedule15,
@@ -390,6 +483,14 @@ export const steps: Record<string, Step> = {
     due: none,
     refs: [national('23.29', '003 L6140'), westMidlands('Youth Offending Service', '004 L571')],
   },
+  UNDER_18_TRANSITION: {
+    action:
+      'Plan the move to adult services safely. At Level 2 or 3, consider the transfer at least 6 months before the ' +
+      "person's 18th birthday; at Level 1, review the MAPPA level formally on the MAPPA Q as part of the transfer.",
+    owner: yot,
+    due: stated("at least 6 months before the 18th birthday (Level 2 or 3)"),
+    refs: [national('23.30', '003 L6144')],
+  },
   UNDER_18_REFER: {
     action:
       'If the YOT sees a Level 2 or 3 need it must refer (Form A, endorsed by a manager); its own multi-agency ' +
@@ -399,11 +500,20 @@ export const steps: Record<string, Step> = {
     refs: [westMidlands('Youth Offending Service', '004 L557'), riskToChildren('3.41', '001 L210')],
   },
   TERRORISM_OFFENDER_MEETING: {
-    action:
-      'Hold a MAPPA meeting at least 6 months before release, with the prison invited. Where the person is under ' +
-      'statutory supervision, probation (the YOT for under-18s) convenes it; the police share all relevant ' +
-      'information, including from counter-terrorism units.',
-    owner: probationOrYot,
+    // Audit E9: only for someone detained (004 L1093); audit E7: in hospital the hospital, not a prison, takes part.
+    action: (ctx) =>
+      inHospital(ctx)
+        ? 'Hold a MAPPA meeting at least 6 months before discharge, with the hospital (the Responsible Clinician) ' +
+          'invited; the police share all relevant information, including from counter-terrorism units.'
+        : 'Hold a MAPPA meeting at least 6 months before release, with the prison invited. Where the person is under ' +
+          'statutory supervision, probation (the YOT for under-18s) convenes it; the police share all relevant ' +
+          'information, including from counter-terrorism units.',
+    owner: (ctx) =>
+      inHospital(ctx)
+        ? leadAgencyOwner(ctx)
+        : underEighteen(ctx)
+          ? yot
+          : { role: 'Probation offender manager', agency: 'Probation' },
     due: (ctx) => (dateAnswer(ctx, 'release_date') ? beforeRelease(ctx, 6) : none),
     refs: [
       westMidlands('Terrorists and Domestic Extremists', '004 L1093, L1095'),
@@ -423,15 +533,107 @@ export const steps: Record<string, Step> = {
       C4(ctx)
         ? 'Tell counter-terrorism police or the regional probation counter-terrorism network about the concern.'
         : 'Contact the MAPPA Co-ordinator or the probation counter-terrorism lead, and consult the police early.',
-    owner: { role: 'The lead agency, or whoever holds the concern' },
+    owner: (ctx) => ({ role: 'The lead agency, or whoever holds the concern', agency: leadAgency(ctx).agency }),
     due: none,
     refs: [cheshire('Levels table: Category 3 row', '002 L44'), westMidlands('Domestic Extremism', '004 L1119–1122')],
   },
   ELIGIBILITY_ENDED_RECORD: {
     action: 'Record the end of MAPPA status.',
-    owner: { role: 'The agency that managed the case' },
+    owner: { role: 'The agency that managed the case', agency: 'Probation, youth offending team or mental health services' },
     due: none,
     refs: [national('6.38–6.39', '003 L3534–3544')],
+  },
+  NOTIFICATION_ORDER: {
+    action:
+      'If the offence abroad was sexual, consider whether the person qualifies for a Notification Order, which would ' +
+      'make them subject to notification and so Category 1.',
+    owner: { role: 'Police public protection unit', agency: 'Police' },
+    due: none,
+    refs: [national('6.19–6.21', '§6.20–6.21, 003 L3426–3428')],
+  },
+  SENIOR_OVERSIGHT: {
+    action: (ctx) =>
+      'Tell counter-terrorism police or the probation National Security Division about the national security ' +
+      'dimension: Level 3 cases with that dimension need their senior oversight, and they are allocated in line ' +
+      'with their own case allocation policies.' +
+      (C4(ctx) ? ' Only they can identify the person as discretionary Category 4.' : ''),
+    owner: leadAgencyOwner,
+    due: none,
+    refs: [national('7.6', '003 L3594')],
+  },
+  RECALL_REVIEW: {
+    action:
+      'If the person is recalled to prison, review the MAPPA level: on a fixed-term recall before release; on a ' +
+      'standard recall before the 28-day Parole Board review, 6 months before any later Parole Board review (or as ' +
+      'soon as possible with less notice), and before any executive re-release.',
+    owner: leadAgencyOwner,
+    due: stated('on recall'),
+    refs: [national('7.27–7.28', '003 L3680–3688')],
+  },
+  CHILDREN_INFORM: {
+    action:
+      "Before release, tell Children's Social Care where the person will live. For a prisoner convicted of offences " +
+      "against a child, the prison probation officer must inform the director of Children's Social Care and the " +
+      'chief probation officer before the release date.',
+    owner: (ctx) =>
+      inHospital(ctx)
+        ? leadAgencyOwner(ctx)
+        : { role: 'Prison probation officer', agency: 'Prison and probation' },
+    due: stated('before release (prior to the release date)'),
+    refs: [
+      riskToChildren('5.1', '001 L420'),
+      riskToChildren('5.3', '001 L426'),
+      westMidlands("Local Authority Children's Services Department", '004 L581'),
+    ],
+  },
+  CHILDREN_REFERRAL: {
+    action:
+      "Refer the children's situation to Children's Social Care as a child protection referral and tell them what " +
+      "your agency's risk assessment shows. Children's Social Care decides whether there is reasonable cause to " +
+      'suspect that a child is suffering, or is likely to suffer, significant harm, and so whether to make Section 47 ' +
+      'enquiries; that decision is not yours. The local child protection procedures set the timescale.',
+    owner: (ctx, outcomeId) =>
+      ['NOT_MAPPA', 'NOT_MAPPA_NO_DISPOSAL', 'CHECK_RECORDS', 'AWAIT_SENTENCE'].includes(outcomeId)
+        ? { role: 'You', agency: 'Your agency' }
+        : leadAgencyOwner(ctx),
+    due: none,
+    refs: [
+      riskToChildren('6.2', '001 L475–479'),
+      riskToChildren('5.2', '001 L421'),
+      riskToChildren('5.11', '001 L434'),
+      westMidlands("Local Authority Children's Services Department", '004 L581, L586–588'),
+    ],
+  },
+  CHILDREN_SOCIAL_WORKER: {
+    action:
+      "Invite Children's Services to every Level 2 or 3 meeting: the child's lead social worker where there is a risk " +
+      "to an identified child (with their manager if they cannot commit the local authority). A child in need or a " +
+      'looked-after child must have the local authority represented.',
+    owner: (ctx) => ({ role: 'Lead agency referrer and the MAPPA Co-ordinator', agency: leadAgency(ctx).agency }),
+    due: none,
+    refs: [
+      national('13a.21', '003 L4528'),
+      westMidlands("Local Authority Children's Services Department", '004 L594'),
+      riskToChildren('6.13', '001 L525'),
+    ],
+  },
+  CHILDREN_DISCLOSURE: {
+    action:
+      'Consider disclosure to the parent or new partner to protect the children. At Level 1 the lead agency decides and ' +
+      'records it; at Level 2 or 3 the MAPPA meeting decides, with all agencies agreeing. For a child sex offender ' +
+      'this consideration is a legal duty (section 327A of the Criminal Justice Act 2003).',
+    owner: (ctx) => ({
+      role: 'Lead agency at Level 1; the MAPPA meeting at Level 2 or 3',
+      agency: leadAgency(ctx).agency,
+    }),
+    due: stated('at each review'),
+    refs: [
+      national('10.3', '003 L3951'),
+      national('10.5', '003 L3958'),
+      national('10.7', '003 L3964'),
+      national('10.11', '003 L4030'),
+      westMidlands('Disclosure', '004 L1004'),
+    ],
   },
   REFER_NOW: {
     action: 'Screen the case, set the level and, if Level 2 or 3 is indicated, send the MAPPA A now.',
@@ -457,17 +659,28 @@ const appliesTo: [string, (ctx: Ctx, outcomeId: string) => boolean][] = [
   ['N6', referral],
   ['N7', (c, o) => isOneOf(LEVELLED, o) && LEVEL(c) === 1],
   ['N8', (c, o) => isOneOf([...LEVELLED, 'CAT3_CANDIDATE'], o) && multiAgencyLevel(c)],
+  ['N8_INVITES', (c, o) => isOneOf([...LEVELLED, 'CAT3_CANDIDATE'], o) && multiAgencyLevel(c)],
+  ['N8_MAPPA_F', (c, o) => isOneOf([...LEVELLED, 'CAT3_CANDIDATE'], o) && multiAgencyLevel(c) && whereNow(c) === 'custody'],
+  ['N8_VISOR', (c, o) => isOneOf([...LEVELLED, 'CAT3_CANDIDATE'], o) && multiAgencyLevel(c)],
   ['N9', (_c, o) => isOneOf([...LEVELLED, 'CAT3_CANDIDATE'], o)],
   ['N10', (_c, o) => o === 'CAT2'],
+  // Audit E5: victim contact for Category 1 and 4 too (004 L414; 003 §2.13); a caution has no sentence.
   [
     'N11',
     (c, o) =>
-      o === 'CAT2' &&
-      (isOneOf(['custody', 'dto', 'indeterminate', 'hospital_order', 'hospital_order_restricted'], sentenceType(c)) ||
-        whereNow(c) === 'hospital_transferred'),
+      (o === 'CAT2' && victimContactSentence(c)) ||
+      (isOneOf(['CAT1', 'CAT4'], o) &&
+        disposal(c) !== 'cautioned' &&
+        (victimContactSentence(c) ||
+          (sentenceType(c) === undefined && (detained(c) || whereNow(c) === 'community_supervised')))),
   ],
   ['N12', (c, o) => isOneOf(CATEGORY_OUTCOMES, o) && isOneOf(MENTAL_HEALTH_SETTINGS, whereNow(c))],
   ['N13', (_c, o) => o === 'CAT4'],
+  // Recall is from a licence: not from a suspended sentence or a community order.
+  [
+    'RECALL_REVIEW',
+    (c, o) => isOneOf(LEVELLED, o) && whereNow(c) === 'community_supervised' && !isOneOf(['suspended', 'other'], sentenceType(c)),
+  ],
   ['N14', (_c, o) => o === 'CAT4_CONFIRM'],
   ['N15', (_c, o) => o === 'CAT4_DISCRETIONARY_CANDIDATE'],
   ['N16', (_c, o) => o === 'CAT3_CANDIDATE'],

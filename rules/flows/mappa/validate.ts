@@ -1,6 +1,6 @@
 /** The cross-field refusals of spec §2 ("Invalid:"), over the answers on the path. */
 import type { Problem } from '../../model';
-import { REG, REGQ, S15, S15Q, detained, disposal, needs, sentenceType, whereNow, type Ctx } from './predicates';
+import { NOTIFICATION_ENDED, REG, REGQ, S15, S15Q, detained, disposal, needs, sentenceType, whereNow, type Ctx } from './predicates';
 
 const CUSTODIAL_OR_INDETERMINATE = ['custody', 'dto', 'suspended', 'indeterminate'];
 const COURT_MENTAL_HEALTH_ORDERS = ['hospital_order', 'hospital_order_restricted', 'guardianship'];
@@ -12,6 +12,9 @@ export function validate(ctx: Ctx): Problem[] {
   const where = whereNow(ctx);
 
   if (REG(ctx) && REGQ(ctx)) refuse('status', 'cannot be both on the register and not yet confirmed');
+  if (REG(ctx) && NOTIFICATION_ENDED(ctx)) {
+    refuse('status', 'cannot be both on the register and at the end of the notification period');
+  }
   if (S15(ctx) && S15Q(ctx)) refuse('status', 'cannot be both in Schedule 15 and not sure about Schedule 15');
 
   if (CUSTODIAL_OR_INDETERMINATE.includes(sentence ?? '') && ['ngri', 'unfit_did_act'].includes(disposal(ctx) ?? '')) {

@@ -27,6 +27,11 @@ export const stage = (ctx: Ctx) => ctx.answers.stage as string | undefined;
 export const cscStatus = (ctx: Ctx) => ctx.answers.csc_status as string | undefined;
 export const isRemanded = (ctx: Ctx) => REMANDED_STAGES.includes(stage(ctx) ?? '');
 export const statusNotKnown = (ctx: Ctx) => cscStatus(ctx) === 'not_known';
+export const aaNeeded = (ctx: Ctx) => ctx.answers.aa_needed as string | undefined;
+/** Answers that ask for an AA: family, a placement worker, or nobody suitable (E3). */
+export const AA_REQUESTED = ['yes_family', 'yes_placement_worker', 'yes_no_family'];
+/** A youth detention remand reported for a child of 10 or 11: only a remand to LA accommodation is possible (l. 368, E2). */
+export const reportedYdaAt10Or11 = (ctx: Ctx) => stage(ctx) === 'remanded_yda' && [10, 11].includes(age(ctx) ?? -1);
 
 
 /** A date-time answer as an instant (no offset = London), or undefined when it is not on the path. */

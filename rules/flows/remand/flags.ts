@@ -1,23 +1,36 @@
 /** Spec §5: additional actions, in output order, each with the steps it adds ("Applies" column). */
 import type { FlagDef } from '../../model';
 import {
+  AA_REQUESTED,
   AT_OR_AFTER_COURT_OUTCOMES,
   LOOKED_AFTER,
   NOT_LOOKED_AFTER,
+  aaNeeded,
   age,
   cscStatus,
   stage,
   statusNotKnown,
   type Ctx,
 } from './context';
-import { doc, protocol } from './refs';
-import { isSaturdayOrBankHoliday, route } from './routing';
+import { doc, law, protocol } from './refs';
+import { isSaturdayOrBankHoliday, nextOpeningText, route } from './routing';
 import { teams, type RemandSettings } from './settings';
 
 const REMANDS = ['REMLAA_LOOKED_AFTER', 'YDA_REMAND_LOOKED_AFTER'];
-const aaNeeded = (ctx: Ctx) => ctx.answers.aa_needed as string | undefined;
 const onCareOrder = (ctx: Ctx) => cscStatus(ctx) === 'care_order';
 const only = (applies: boolean, ...steps: string[]) => (applies ? steps : []);
+
+/** Steps for a child looked after immediately before: court support at or after court; plan and IRO steps after a
+ * remand (reg 9's 5 working days for a remand to LA accommodation, l. 404's 10 for youth detention). */
+const lookedAfterBeforeSteps = (outcomeId: string) =>
+  AT_OR_AFTER_COURT_OUTCOMES.includes(outcomeId)
+    ? [
+        'lac_court_support',
+        'tell_looking_after_la',
+        ...only(outcomeId === 'REMLAA_LOOKED_AFTER', 'placement_plan_remlaa', 'iro_told_of_remand'),
+        ...only(outcomeId === 'YDA_REMAND_LOOKED_AFTER', 'placement_plan_10wd', 'iro_told_of_remand', 'care_plan_to_governor', 'health_assessment_conflict'),
+      ]
+    : [];
 
 export const flags: FlagDef<RemandSettings>[] = [
   {
@@ -36,7 +49,7 @@ export const flags: FlagDef<RemandSettings>[] = [
     label: 'Out of hours: contact the CSC Out of Hours team now',
     text: (ctx) => {
       const t = teams(ctx.settings);
-      return `Out of hours: the ${t.outOfHours} is the children's social care contact now. For a remand to local authority accommodation it completes CSC's responsibilities. Tell the daytime roles at the start of the next working day.`;
+      return `Out of hours: the ${t.outOfHours} is the children's social care contact now. For a remand to local authority accommodation made after ${ctx.settings.remlaaOutOfHoursAfter} on a weekday, or at a Saturday or bank-holiday court, it completes CSC's responsibilities. Tell the daytime roles when the offices open (${nextOpeningText(ctx)}).`;
     },
     when: (ctx, outcomeId) => route(ctx, outcomeId) === 'out_of_hours',
     steps: ['contact_ooh'],
@@ -66,9 +79,9 @@ export const flags: FlagDef<RemandSettings>[] = [
     id: 'AA_FAMILY_FIRST',
     label: 'Appropriate adult: family first',
     text:
-      'A parent, carer or other family member is the first choice of appropriate adult, unless involved in the offence. For a child accommodated under s.20 the social worker advises whether the parent is appropriate.',
+      'A parent or other family member is the first choice of appropriate adult, unless involved in the offence; a foster carer cannot act as AA. For a child accommodated under s.20 the social worker advises whether the parent is appropriate.',
     when: (ctx) => aaNeeded(ctx) === 'yes_family' && !onCareOrder(ctx),
-    steps: ['aa_family', 'aa_who_cannot'],
+    steps: ['aa_family', 'aa_who_cannot', 'aa_role'],
     refs: [protocol('App 1', 'l. 810'), protocol('6.2', 'l. 168'), protocol('6.3', 'l. 176–178')],
   },
   {
@@ -78,8 +91,8 @@ export const flags: FlagDef<RemandSettings>[] = [
       const t = teams(ctx.settings);
       return `The child is on a care order: children's social care nominates the appropriate adult (outside ${ctx.settings.officeOpens}–${ctx.settings.officeCloses} on a working day at the time of the AA request, the ${t.outOfHours}). Aim to attend within 2 hours of the AA request.`;
     },
-    when: (ctx) => ['yes_family', 'yes_no_family'].includes(aaNeeded(ctx) ?? '') && onCareOrder(ctx),
-    steps: ['aa_care_order', 'aa_who_cannot', 'aa_checks', 'aa_two_hours'],
+    when: (ctx) => AA_REQUESTED.includes(aaNeeded(ctx) ?? '') && onCareOrder(ctx),
+    steps: ['aa_care_order', 'aa_who_cannot', 'aa_checks', 'aa_two_hours', 'aa_role'],
     refs: [protocol('6.3', 'l. 174'), protocol('6.1', 'l. 146'), protocol('App 1', 'l. 821')],
   },
   {
@@ -89,8 +102,9 @@ export const flags: FlagDef<RemandSettings>[] = [
       const t = teams(ctx.settings);
       return `The local authority must provide the appropriate adult: the ${t.yos} ${ctx.settings.officeOpens}–${ctx.settings.officeCloses} Monday to Friday (not bank holidays), otherwise the ${t.outOfHours}, judged at the time of the AA request. Aim to attend within 2 hours of the AA request.`;
     },
-    when: (ctx) => aaNeeded(ctx) === 'yes_no_family' && !onCareOrder(ctx),
-    steps: ['aa_la_provider', 'aa_who_cannot', 'aa_checks', 'aa_two_hours'],
+    // Audit E3: whenever the AA is not family (a placement worker, or no one suitable), the checks and 2 hours apply.
+    when: (ctx) => ['yes_placement_worker', 'yes_no_family'].includes(aaNeeded(ctx) ?? '') && !onCareOrder(ctx),
+    steps: ['aa_la_provider', 'aa_who_cannot', 'aa_checks', 'aa_two_hours', 'aa_role'],
     refs: [protocol('6.1', 'l. 146'), protocol('App 1', 'l. 804, 821')],
   },
   {
@@ -101,33 +115,30 @@ export const flags: FlagDef<RemandSettings>[] = [
     when: (ctx, outcomeId) => REMANDS.includes(outcomeId) && NOT_LOOKED_AFTER.includes(cscStatus(ctx) ?? ''),
     steps: (_ctx, outcomeId) => [
       ...only(outcomeId === 'REMLAA_LOOKED_AFTER', 'care_plan_5wd'),
-      ...only(outcomeId === 'YDA_REMAND_LOOKED_AFTER', 'yda_newly_lac_care_planning'),
+      ...only(outcomeId === 'YDA_REMAND_LOOKED_AFTER', 'yda_newly_lac_care_planning', 'yda_placement_plan'),
     ],
-    refs: [protocol('10.3', 'l. 350'), protocol('10.6', 'l. 368')],
+    refs: [protocol('10.3', 'l. 350'), protocol('10.6', 'l. 368'), protocol('10.8', 'l. 410–431')],
   },
   {
     id: 'ALREADY_LOOKED_AFTER',
     label: 'Already looked after',
     text:
-      'The child was already looked after. CSC makes sure the social worker and an appropriate adult support the child at court. After a youth detention remand, a placement plan is due within 10 working days of the remand (§10.7). For a remand to local authority accommodation the protocol gives no timescale for a child already looked after: CSC decides; the date shown is the protocol\'s YDA timescale, an outer limit only. The IRO must be told of the remand.',
+      "The child was already looked after. CSC makes sure the social worker and an appropriate adult support the child at court. After a youth detention remand, a placement plan is due within 10 working days of the remand (§10.7). After a remand to local authority accommodation the protocol gives no timescale for a child already looked after; the placement plan step gives the law now. The IRO must be told of the remand.",
     when: (ctx, outcomeId) => AT_OR_AFTER_COURT_OUTCOMES.includes(outcomeId) && LOOKED_AFTER.includes(cscStatus(ctx) ?? ''),
-    steps: (_ctx, outcomeId) => [
-      'lac_court_support',
-      'tell_looking_after_la',
-      ...only(REMANDS.includes(outcomeId), 'placement_plan_10wd', 'iro_told_of_remand'),
-      ...only(outcomeId === 'YDA_REMAND_LOOKED_AFTER', 'care_plan_to_governor', 'health_assessment_conflict'),
-    ],
-    refs: [protocol('9.3', 'l. 298–300'), protocol('10.7', 'l. 404'), protocol('10.8', 'l. 436')],
+    steps: (_ctx, outcomeId) => lookedAfterBeforeSteps(outcomeId),
+    refs: [protocol('9.3', 'l. 298–300'), protocol('10.7', 'l. 404'), protocol('10.8', 'l. 436'), law('care-planning-regulations-2010', 'reg 9')],
   },
   {
     id: 'CHECK_LEGAL_STATUS',
     label: "Check the child's legal status",
-    text: "Check the child's legal status now. Until it is confirmed, the deadlines for both cases are shown.",
+    text: "Check the child's legal status now. Until it is confirmed, the steps and deadlines for both cases are shown, each marked \"if\".",
     when: (ctx, outcomeId) => outcomeId !== 'NOT_IN_SCOPE_AGE' && statusNotKnown(ctx),
+    // Audit E7: the "looked after before" steps are kept (marked "if"), not dropped.
     steps: (_ctx, outcomeId) => [
       'check_legal_status',
       ...only(outcomeId === 'REMLAA_LOOKED_AFTER', 'care_plan_5wd'),
-      ...only(REMANDS.includes(outcomeId), 'placement_plan_10wd'),
+      ...only(outcomeId === 'YDA_REMAND_LOOKED_AFTER', 'yda_newly_lac_care_planning', 'yda_placement_plan'),
+      ...lookedAfterBeforeSteps(outcomeId),
     ],
     refs: [protocol('6.3', 'l. 174')],
   },

@@ -1,19 +1,27 @@
 /** Spec §3 (outcomes) with §6 "Steps per outcome", and §4 (rules, first match wins). */
 import type { OutcomeDef, RuleDef } from '../../model';
-import { NOT_LOOKED_AFTER, age, cscStatus, stage, type Ctx } from './context';
+import { NOT_LOOKED_AFTER, age, cscStatus, reportedYdaAt10Or11, stage, type Ctx } from './context';
 import { doc, protocol } from './refs';
 import type { RemandSettings } from './settings';
 
 // Spec N13: the protocol is undated, and its review date (June 2020, l. 791) has passed.
 const PROTOCOL_BANNER = 'Local protocol (about 2019; its review date has passed).';
 
-/** iro_allocation_remlaa is shown only when the child may be looked after by the remand alone. */
+/** Duties the protocol gives whatever the stage once a child is charged (audit: missing duties §4.3, §17, §16). */
+const AFTER_CHARGE = ['sexual_offence_notification', 'serious_incident_notification', 'modern_slavery_referral'];
+
+/** iro_allocation_remlaa is shown only when the child may be looked after by the remand alone. A youth detention
+ * remand reported at 10 or 11 is read as the only remand possible at that age (l. 368, audit E2). */
 const remlaaSteps = (ctx: Ctx) => [
+  ...(reportedYdaAt10Or11(ctx) ? ['remand_10_11_check_warrant'] : []),
   'remlaa_status',
   'csc_placement_decision',
   'yos_info_warrant_remlaa',
+  'law_now_designation',
   'yos_tells_court_placement',
   'csc_transport_from_court',
+  'law_now_girls_in_custody',
+  'court_outcome_to_sw',
   'missing_risk_assessment',
   'placement_change_to_yos',
   ...([...NOT_LOOKED_AFTER, 'not_known'].includes(cscStatus(ctx) ?? '') ? ['iro_allocation_remlaa'] : []),
@@ -22,6 +30,7 @@ const remlaaSteps = (ctx: Ctx) => [
   'escorts_hearings',
   'breach_abscond',
   'remlaa_joint_funding',
+  ...AFTER_CHARGE,
 ];
 
 export const outcomes: Record<string, OutcomeDef<RemandSettings>> = {
@@ -29,7 +38,7 @@ export const outcomes: Record<string, OutcomeDef<RemandSettings>> = {
     label: 'Outside these duties: the child is not aged 10 to 17',
     tone: 'info',
     summary: "The protocol's police custody, appropriate adult and remand duties are for children aged 10 to 17.",
-    decidedBy: { role: 'No decision: the person asking uses other procedures' },
+    decidedBy: { role: 'No decision: the person asking uses other procedures', agency: 'None under this protocol' },
     indicative: false,
     agency: 'None under this protocol',
     refs: [protocol('6.1', 'l. 144'), protocol('App 1', 'l. 803')],
@@ -40,7 +49,7 @@ export const outcomes: Record<string, OutcomeDef<RemandSettings>> = {
     label: 'Police custody transfer: the local authority must provide accommodation (CSC decides the type)',
     tone: 'urgent',
     summary:
-      "The child has been charged, refused police bail and is to be kept until the next court. The request for accommodation goes to the MASH or allocated social worker and the Children's Placement Service (out of hours, the CSC Out of Hours team), who must provide it. The law does not recognise a local authority failing to provide non-secure accommodation. CSC decides the type, bearing the custody officer's views in mind. The protocol does not state the child's legal status during the transfer.",
+      "The child has been charged, refused police bail and is to be kept until the next court. The request for accommodation goes to the MASH or allocated social worker and the Children's Placement Service (out of hours, the CSC Out of Hours team), who must provide it. The law does not recognise a local authority failing to provide non-secure accommodation. CSC decides the type, bearing the custody officer's views in mind. Once accommodated, the child is looked after (the law now; the protocol does not say).",
     decidedBy: { role: 'CSC (type of accommodation), for the local authority', agency: 'CSC' },
     indicative: true,
     agency: "Local authority: children's social care (CSC)",
@@ -48,10 +57,16 @@ export const outcomes: Record<string, OutcomeDef<RemandSettings>> = {
     steps: [
       'pace_refer_request',
       'pace_non_secure_duty',
+      'law_now_pace_certificate',
+      'law_now_pace_looked_after',
+      'yos_notify_possible_remlaa',
+      'yos_phone_bail_assessment',
       'aa_watch_transfer_and_bail',
       'aa_report_back',
       'yos_court_from_custody',
       'yos_record_detention',
+      'law_now_girls_in_custody',
+      ...AFTER_CHARGE,
       'guidance_not_in_file',
     ],
     notes: [PROTOCOL_BANNER],
@@ -69,10 +84,16 @@ export const outcomes: Record<string, OutcomeDef<RemandSettings>> = {
       'pace_refer_request',
       'pace_s25_decision',
       'pace_non_secure_duty',
+      'law_now_pace_certificate',
+      'law_now_pace_looked_after',
+      'yos_notify_possible_remlaa',
+      'yos_phone_bail_assessment',
       'aa_watch_transfer_and_bail',
       'aa_report_back',
       'yos_court_from_custody',
       'yos_record_detention',
+      'law_now_girls_in_custody',
+      ...AFTER_CHARGE,
       'guidance_not_in_file',
     ],
     notes: [PROTOCOL_BANNER],
@@ -86,7 +107,15 @@ export const outcomes: Record<string, OutcomeDef<RemandSettings>> = {
     indicative: false,
     agency: 'Police (custody); the local authority for the appropriate adult',
     refs: [protocol('6.1', 'l. 142, 155, 157'), protocol('7.2', 'l. 193')],
-    steps: ['no_transfer_duty_yet', 'aa_watch_transfer_and_bail', 's20_if_cannot_go_home', 'aa_report_back'],
+    steps: [
+      'no_transfer_duty_yet',
+      'aa_watch_transfer_and_bail',
+      's20_if_cannot_go_home',
+      'aa_report_back',
+      'law_now_girls_in_custody',
+      'sexual_offence_notification',
+      'modern_slavery_referral',
+    ],
     notes: [PROTOCOL_BANNER],
   },
   REMLAA_POSSIBLE: {
@@ -105,6 +134,7 @@ export const outcomes: Record<string, OutcomeDef<RemandSettings>> = {
       'yos_bail_support',
       'court_decides_remand',
       'rerun_after_decision',
+      ...AFTER_CHARGE,
     ],
     notes: [PROTOCOL_BANNER],
   },
@@ -121,11 +151,13 @@ export const outcomes: Record<string, OutcomeDef<RemandSettings>> = {
     steps: [
       'yos_inform_yda_imminent',
       'court_decides_yda',
+      'law_now_yda_conditions',
       'designated_la',
       'yos_notify_possible_remlaa',
       'yos_bail_support',
       'yos_court_from_custody',
       'rerun_after_decision',
+      ...AFTER_CHARGE,
     ],
     notes: [PROTOCOL_BANNER],
   },
@@ -133,7 +165,7 @@ export const outcomes: Record<string, OutcomeDef<RemandSettings>> = {
     label: 'Youth detention is not possible at 10 or 11: only a remand to local authority accommodation',
     tone: 'warning',
     summary:
-      'A child aged 10 or 11 can be remanded only to local authority accommodation. If bail is refused, prepare for a remand to local authority accommodation. If you were told a youth detention remand was made, check the order with the YOS and the court now.',
+      'A child aged 10 or 11 can be remanded only to local authority accommodation. If bail is refused, prepare for a remand to local authority accommodation.',
     decidedBy: { role: 'The court (bail or a remand to local authority accommodation); the protocol rules out youth detention', agency: 'Court' },
     indicative: false,
     agency: "YOS, with children's social care (CSC)",
@@ -145,6 +177,7 @@ export const outcomes: Record<string, OutcomeDef<RemandSettings>> = {
       'yos_bail_support',
       'court_decides_remand',
       'rerun_after_decision',
+      ...AFTER_CHARGE,
     ],
     notes: [PROTOCOL_BANNER],
   },
@@ -158,7 +191,14 @@ export const outcomes: Record<string, OutcomeDef<RemandSettings>> = {
     agency: "Children's social care (CSC), the lead agency",
     refs: [protocol('10.2', 'l. 316, 328, 330, 344'), protocol('10.3', 'l. 348–350'), protocol('10.4', 'l. 356')],
     steps: remlaaSteps,
-    notes: [PROTOCOL_BANNER],
+    notes: (ctx) => [
+      ...(reportedYdaAt10Or11(ctx)
+        ? [
+            'You said the court remanded the child to youth detention. At 10 or 11 a remand can only be to local authority accommodation, so these are the duties of that remand. Check the warrant of commitment now.',
+          ]
+        : []),
+      PROTOCOL_BANNER,
+    ],
   },
   YDA_REMAND_LOOKED_AFTER: {
     label: 'Remanded to youth detention: the child is looked after for the remand',
@@ -171,17 +211,23 @@ export const outcomes: Record<string, OutcomeDef<RemandSettings>> = {
     refs: [protocol('10.6', 'l. 368–378, 394–397'), doc('bexley-yos-risk-policy', '3', 'l. 20597')],
     steps: [
       'yda_status',
+      'law_now_yda_looked_after',
       'designated_la',
       'yos_ycs_placement',
       'yos_inform_yda',
       'yos_warrant_yda',
       'ycs_risk_info',
+      'court_outcome_to_sw',
+      'law_now_girls_in_custody',
       'lac_paperwork_24h',
       'iro_allocation',
       'sw_duties_yda',
       'plans_in_tandem',
       'monthly_remand_review',
+      's47_in_secure_estate',
+      'yos_record_detention',
       'yda_funding',
+      ...AFTER_CHARGE,
     ],
     notes: [PROTOCOL_BANNER],
   },
@@ -199,9 +245,17 @@ export const rules: RuleDef<RemandSettings>[] = [
   // Before R7 and R9, so that no youth detention duty or deadline is ever shown for a child of 10 or 11.
   {
     id: 'R2',
-    when: (ctx) => ['court_yda_sought', 'remanded_yda'].includes(stage(ctx) ?? '') && inYears(ctx, 10, 11),
+    when: (ctx) => stage(ctx) === 'court_yda_sought' && inYears(ctx, 10, 11),
     outcome: 'YDA_NOT_POSSIBLE_AGE_10_11',
     refs: [protocol('10.6', 'l. 368')],
+  },
+  // Audit E2: a remand reported as youth detention at 10 or 11 has been made, and can only be to local authority
+  // accommodation (l. 368): its duties and deadlines apply (l. 316, 328, 338, 348–350), never "not remanded yet".
+  {
+    id: 'R2b',
+    when: (ctx) => stage(ctx) === 'remanded_yda' && inYears(ctx, 10, 11),
+    outcome: 'REMLAA_LOOKED_AFTER',
+    refs: [protocol('10.6', 'l. 368'), protocol('10.2', 'l. 316, 328')],
   },
   {
     id: 'R3',

@@ -14,7 +14,7 @@ export const questions: Question<RemandSettings>[] = [
     id: 'child_age',
     text: 'How old is the child?',
     type: 'number',
-    number: { min: 0, integer: true },
+    number: { min: 0, max: 120, integer: true },
     help:
       'Age on the day of the arrest, request or remand. These duties are for children aged 10 to 17. Only children aged 12 to 17 can be remanded to youth detention; a child of 10 or 11 can be remanded only to local authority accommodation.',
     refs: [protocol('6.1', 'l. 144'), protocol('App 1', 'l. 803'), protocol('10.6', 'l. 368')],
@@ -41,7 +41,7 @@ export const questions: Question<RemandSettings>[] = [
     type: 'datetime',
     askedWhen: inScope,
     help:
-      'For a remand: the time the court made it. Otherwise: the time the police or the YOS asked children\'s social care (for accommodation or an appropriate adult), or the time the YOS learned that a remand is possible. If unsure, give the time now. It decides who to contact now and when deadlines fall, except the appropriate adult\'s 2-hour target and provider, which count from the time of the AA request.',
+      'For a remand: the time the court made it. Otherwise: the time the police or the YOS asked children\'s social care (for accommodation or an appropriate adult), or the time the YOS learned that a remand is possible. If unsure, give the time now. Deadlines count from it (except the appropriate adult\'s 2-hour target, which counts from the AA request), and for a remand to local authority accommodation it decides who completes children\'s social care\'s duties. Who to contact now follows the time it is now.',
     refs: [protocol('6.1', 'l. 146'), protocol('7.1', 'l. 185'), protocol('10.2', 'l. 334'), protocol('10.3', 'l. 348–350'), protocol('App 1', 'l. 821')],
   },
   {
@@ -80,12 +80,14 @@ export const questions: Question<RemandSettings>[] = [
     type: 'choice',
     options: [
       { value: 'no', label: 'No: one is already there, or none is needed now' },
-      { value: 'yes_family', label: 'Yes, and a parent, carer or other family member who is not involved in the offence can attend' },
-      { value: 'yes_no_family', label: 'Yes, and no suitable parent, carer or family member can attend' },
+      // Audit E3: a foster carer may not count as family (l. 148); a placement worker is not family either.
+      { value: 'yes_family', label: 'Yes, and a parent or other family member can attend (not a foster carer, and not anyone involved in the offence)' },
+      { value: 'yes_placement_worker', label: "Yes, and a worker from the child's placement or children's home can attend (not a foster carer)" },
+      { value: 'yes_no_family', label: 'Yes, and no parent, family member or placement worker can attend' },
     ],
     askedWhen: (ctx) => POLICE_STAGES.includes(stage(ctx) ?? ''),
     help:
-      'Every child aged 10 to 17 who is arrested or interviewed as a voluntary attender should have an AA, wherever they live. A foster carer cannot act as AA.',
+      'Every child aged 10 to 17 who is arrested or interviewed as a voluntary attender should have an AA, wherever they live. A foster carer cannot act as AA: if only a foster carer is offered, choose the last option.',
     refs: [protocol('App 1', 'l. 803–804, 810'), protocol('6.1', 'l. 146, 148'), protocol('6.2', 'l. 168')],
   },
   {

@@ -45,6 +45,29 @@ export function teams(settings: RemandSettings): RemandTeamNames {
   return { ...defaultTeamNames, ...settings.teamNames };
 }
 
+/** Who owns a step, in plain words: the agency behind each team (E10: every owner has a role and an agency).
+ * A deployment that renames a team sees its own name as the agency. */
+export interface RemandAgencies {
+  csc: string;
+  outOfHours: string;
+  yos: string;
+  police: string;
+  court: string;
+  youthCustody: string;
+}
+
+export function agencies(settings: RemandSettings): RemandAgencies {
+  const t = teams(settings);
+  return {
+    csc: "Children's social care (CSC)",
+    outOfHours: t.outOfHours === defaultTeamNames.outOfHours ? "Children's social care (CSC) Out of Hours team" : t.outOfHours,
+    yos: t.yos === defaultTeamNames.yos ? 'Youth offending service (YOS)' : t.yos,
+    police: 'Police',
+    court: 'The court',
+    youthCustody: 'Youth Custody Service',
+  };
+}
+
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour)');
 const name = z.string().min(1).max(200);
 
