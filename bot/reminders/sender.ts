@@ -80,11 +80,11 @@ export class ChannelReminderSender implements ReminderSender {
   constructor(
     private readonly adapter: CloudAdapter,
     private readonly appId: string,
-    private readonly local?: { channelId: string; deliver: LocalDelivery },
+    private readonly local?: { serviceUrl: string; deliver: LocalDelivery },
   ) {}
 
   async send(address: ReminderAddress, message: Partial<Activity>): Promise<void> {
-    if (this.local && address.channelId === this.local.channelId) {
+    if (this.local && address.serviceUrl === this.local.serviceUrl) {
       if (!this.local.deliver(address.conversationId, message)) throw new UndeliverableError('conversation closed');
       return;
     }

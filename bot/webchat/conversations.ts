@@ -95,6 +95,12 @@ export class ConversationStore {
     return conversation;
   }
 
+  /** A conversation still held, by its id. */
+  held(id: string): LocalConversation | undefined {
+    this.expire();
+    return this.byId.get(id);
+  }
+
   /** The conversation a bearer token belongs to, if it is still held; touching it keeps it alive. */
   byToken(token: string | undefined): LocalConversation | undefined {
     if (!token) return undefined;

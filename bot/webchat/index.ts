@@ -1,3 +1,4 @@
+import type { Activity } from 'botbuilder';
 import type { Server } from 'restify';
 import type { AppAdapter } from '../http/adapter';
 import type { SafeguardingBot } from '../bot';
@@ -19,8 +20,14 @@ export interface WebChatDeps {
   clock?: () => number;
 }
 
+export interface WebChat {
+  store: ConversationStore;
+  /** Posts a message the bot sends on its own into a local conversation; false once that conversation is gone. */
+  deliverTo(conversationId: string, message: Partial<Activity>): boolean;
+}
+
 /** The local web chat: the page at `/` and the Direct Line endpoints it talks to. */
-export function mountWebChat(server: Server, deps: WebChatDeps): ConversationStore {
+export function mountWebChat(server: Server, deps: WebChatDeps): WebChat {
   let turns: LocalTurns | undefined;
   const forget = (conversation: LocalConversation) =>
     void turns?.forget(conversation).catch((err: Error) => deps.log.warn({ err: { name: err?.name, message: err?.message } }, 'local web chat state not freed'));
@@ -35,5 +42,7 @@ export function mountWebChat(server: Server, deps: WebChatDeps): ConversationSto
     closed: Boolean(deps.allowedTenantIds?.length),
   });
   mountPage(server, store.limits, deps.log);
-  return store;
+  const localTurns = turns;
+  return { store, deliverTo: (conversationId, message) => localTurns.deliverTo(conversationId, message) };
 }
+export { LOCAL_SERVICE_URL } from './turns';

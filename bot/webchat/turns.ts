@@ -9,8 +9,9 @@ const LOCAL_CHANNEL_ID = 'webchat';
 const BOT_ACCOUNT: ChannelAccount = { id: 'safeguarding-decision-assistant', name: BOT_NAME, role: 'bot' };
 /** The user has an id from the server and a generic name: nothing personal. */
 const userAccount = (conversation: LocalConversation): ChannelAccount => ({ id: conversation.userId, name: 'Web Chat user', role: 'user' });
-/** Required by the adapter's connector client, which these turns never use: every reply is captured. */
-const UNUSED_SERVICE_URL = 'http://localhost/local-web-chat';
+/** Required by the adapter's connector client, which these turns never use: every reply is captured. It also marks
+ * a reminder's address as this local web chat's. */
+export const LOCAL_SERVICE_URL = 'http://localhost/local-web-chat';
 /** What a Direct Line client can show; traces, delays and invoke responses stay inside the turn. */
 const DELIVERED_TYPES = new Set(['message', 'typing', 'event']);
 
@@ -84,11 +85,19 @@ export class LocalTurns {
       timestamp: this.clock(),
       ...activity,
       channelId: LOCAL_CHANNEL_ID,
-      serviceUrl: UNUSED_SERVICE_URL,
+      serviceUrl: LOCAL_SERVICE_URL,
       from: userAccount(conversation),
       recipient: BOT_ACCOUNT,
       conversation: { id: conversation.id, conversationType: 'personal', isGroup: false, name: '' },
     };
+  }
+
+  /** A message the bot sends on its own (a reminder) into a conversation still held; false once it is gone. */
+  deliverTo(conversationId: string, message: Partial<Activity>): boolean {
+    const conversation = this.store.held(conversationId);
+    if (!conversation) return false;
+    this.deliver(conversation, message);
+    return true;
   }
 
   /** A reply as the page sees it: plain JSON, from the bot, with an id and a timestamp. */
