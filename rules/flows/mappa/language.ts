@@ -1,0 +1,43 @@
+import type { FlowLanguage } from '../../nlu/types';
+
+/** How staff ask about MAPPA eligibility, category, level and lead agency, and the facts a first message can give. */
+export const mappaLanguage: FlowLanguage = {
+  flowId: 'mappa',
+  examples: [
+    'is this mappa',
+    'is he mappa eligible',
+    'which mappa category is this',
+    'which mappa level',
+    'is he cat 2',
+    'mappa cat 3 referral',
+    'does he meet category 1',
+    'who is the lead agency for mappa',
+    'registered sex offender, is he mappa',
+    'terrorism offender, mappa category 4',
+    'when do i refer to mappa',
+    'should this be level 2',
+    'does this need a level 3 meeting',
+    'mappa a referral form',
+    'convicted of GBH and got 18 months, is he mappa',
+    'sentenced to 2 years for a violent offence',
+    'schedule 15 offence with 12 months custody',
+    'he got a suspended sentence for assault, does mappa apply',
+    'hospital order after stabbing, mappa category',
+    'young person on a DTO for a sexual offence, mappa',
+    'is he on visor',
+    'domestic abuse perpetrator, consider category 3',
+    'violent offender being released from prison next month',
+    'who manages him under mappa',
+    'public protection arrangements for a violent offender',
+    'man released on licence after a sexual assault conviction',
+    'mappa eligibility check',
+    'other dangerous offender, no qualifying sentence',
+  ],
+  entities: [
+    { question: 'disposal', label: 'outcome for the offence', answer: (e) => (e.convicted ? 'convicted' : undefined) },
+    { question: 'sentence_type', label: 'sentence', answer: (e) => e.sentenceKind },
+    { question: 'sentence_months', label: 'sentence length in months', answer: (e) => e.sentenceMonths },
+  ],
+  units: { sentence_months: 'months', sentence_weeks: 'weeks' },
+  timeDirection: { sentence_date: 'past', release_date: 'next' },
+};

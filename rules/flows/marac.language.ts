@@ -1,0 +1,42 @@
+import type { FlowLanguage } from '../nlu/types';
+
+/** How staff ask about a MARAC referral, and the facts a first message can give. */
+export const maracLanguage: FlowLanguage = {
+  flowId: 'marac',
+  examples: [
+    'does this go to marac',
+    'should i refer to marac',
+    'marac referral',
+    'dash score 14',
+    'she scored 15 on the dash',
+    '12 ticks on the dash, is that enough for marac',
+    'is this high risk domestic abuse',
+    'where do i send a marac referral',
+    'domestic abuse victim, high risk',
+    'domestic violence incident last night, partner strangled her',
+    'ex partner threatening to kill her',
+    'victim of domestic abuse, does she meet the marac threshold',
+    'husband controlling and coercive, dash completed',
+    'DV referral for a woman in Medway',
+    'stalking by an ex boyfriend, high risk',
+    'honour based abuse, family threatening her',
+    'repeat domestic abuse incidents, escalating',
+    'professional judgement says high risk but dash is low',
+    'do we refer to marac on escalation',
+    'daughter being abused by her boyfriend, both over 16',
+    'partner assaulted her while she was pregnant',
+    'DASH risk checklist completed, what next',
+    'IDVA referral high risk victim',
+    'marac threshold',
+    'dash 10 ticks but escalating',
+    'domestic abuse between brothers',
+    'mum beaten by her 17 year old son',
+    'which marac do i send this to in kent',
+    'high risk DA case',
+  ],
+  entities: [
+    { question: 'immediate_danger', label: 'immediate danger', answer: (e) => e.immediateDanger },
+    { question: 'dash_status', label: 'DASH', answer: (e) => (e.dashCount === undefined ? undefined : 'completed') },
+    { question: 'dash_yes_count', label: 'DASH ticks', answer: (e) => e.dashCount },
+  ],
+};

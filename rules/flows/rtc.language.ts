@@ -1,0 +1,37 @@
+import type { FlowLanguage } from '../nlu/types';
+
+/** How staff ask what to do about a person who may pose a risk to children. */
+export const rtcLanguage: FlowLanguage = {
+  flowId: 'rtc',
+  examples: [
+    'person posing a risk to children',
+    'offender moved in with a family',
+    "mum's new boyfriend has a conviction for sexual offences against children",
+    'new partner with conviction for child abuse has moved in',
+    'new partner with a conviction, there are kids in the house',
+    'sex offender living with children',
+    'registered sex offender has contact with children',
+    'man convicted of offences against children is seeing a woman with kids',
+    'should we tell the mum about his past',
+    'disclosure to a new partner about his offending',
+    'schedule 1 offender',
+    'young person convicted of an offence against a child',
+    '15 year old accused of sexually abusing his younger sister',
+    'prisoner convicted of child offences being released to an address with children',
+    'release address has children living there',
+    'does this need a section 47',
+    'child protection referral about a risky adult',
+    'risk to children from dad\'s new partner',
+    'uncle with previous for child cruelty babysitting',
+    'man cautioned for indecent images now living with a family',
+    'stepdad has a history of abusing children',
+    'grandad previously investigated under s47 wants overnight contact',
+    'known paedophile moved next door to a family with kids',
+    'someone who poses a risk to kids in the area',
+    'parole for a child sex offender going home to his family',
+    'RSO moved in with a single mum',
+    'new boyfriend was on the sex offenders register',
+  ],
+  entities: [],
+  timeDirection: { yp_conviction_date: 'past' },
+};

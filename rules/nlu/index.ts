@@ -1,0 +1,61 @@
+import { getFlow } from '../engine';
+import { checkAnswer, answerLabel } from '../answers';
+import type { AnswerValue } from '../model';
+import { remandLanguage } from '../flows/remand/language';
+import { mappaLanguage } from '../flows/mappa/language';
+import { s42Language } from '../flows/s42.language';
+import { maracLanguage } from '../flows/marac.language';
+import { rtcLanguage } from '../flows/rtc.language';
+import { extractEntities } from './entities';
+import type { FlowLanguage, NumberUnit, TimeDirection } from './types';
+
+export { extractEntities, type Entities } from './entities';
+export { readDateTime, readDate, echoDateTime, type DateTimeReading } from './dateTime';
+export { readQuantity, readNumber, numberFromWords, type NumberReading } from './numbers';
+export { outOfScopeExamples } from './outOfScope';
+export type { FlowLanguage, EntityAnswer, NumberUnit, TimeDirection } from './types';
+
+/** Every flow's language, in menu order. */
+export const flowLanguages: readonly FlowLanguage[] = [s42Language, maracLanguage, rtcLanguage, remandLanguage, mappaLanguage];
+
+export function languageOf(flowId: string): FlowLanguage | undefined {
+  return flowLanguages.find((l) => l.flowId === flowId);
+}
+
+/** How a typed answer to one question is read: its unit, and what a bare time means. */
+export interface AnswerHints {
+  unit?: NumberUnit;
+  direction: TimeDirection;
+}
+
+export function answerHints(flowId: string, questionId: string): AnswerHints {
+  const language = languageOf(flowId);
+  return { unit: language?.units?.[questionId], direction: language?.timeDirection?.[questionId] ?? 'past' };
+}
+
+export interface TakenFact {
+  questionId: string;
+  value: AnswerValue;
+  /** e.g. "age 13", "where the child is now: In police custody: charged, refused police bail…". */
+  text: string;
+}
+
+/** The answers a first message states plainly for a flow, each checked exactly as a typed answer is;
+ * anything that does not pass is left out (and so asked). */
+export function factsFromMessage(flowId: string, text: string): TakenFact[] {
+  const flow = getFlow(flowId);
+  const language = languageOf(flowId);
+  if (!flow || !language) return [];
+  const entities = extractEntities(text);
+  const facts: TakenFact[] = [];
+  for (const mapping of language.entities) {
+    const question = flow.questions.find((q) => q.id === mapping.question);
+    const raw = question ? mapping.answer(entities) : undefined;
+    if (!question || raw === undefined) continue;
+    const check = checkAnswer(question, raw);
+    if (!check.ok) continue;
+    const label = answerLabel(question, check.value);
+    facts.push({ questionId: question.id, value: check.value, text: `${mapping.label}: ${label.charAt(0).toLowerCase()}${label.slice(1)}` });
+  }
+  return facts;
+}
