@@ -1,3 +1,4 @@
+import { sharedIntentModel } from '../dialogs/understanding';
 import { createApp } from './app';
 import { ConfigError, loadConfig, webChatEnabled } from './config';
 import { createLogger } from './log';
@@ -18,6 +19,9 @@ async function main(): Promise<void> {
   if (!config.REDIS_URL) log.warn('REDIS_URL is not set: conversation state is held in memory, for this one process only, and is lost on restart');
   const store = createStateStore(config, log);
   if (!config.AUDIT_HMAC_KEY) log.warn('AUDIT_HMAC_KEY is not set: decision records hash user ids with a key made for this process, so hashes differ after a restart');
+  // Trained in memory before the first message, so that no user waits for it (README: under 2 s).
+  const intents = await sharedIntentModel();
+  log.info({ trainedInMs: Math.round(intents.trainedInMs) }, 'language model trained');
   const app = createApp({ config, log, storage: store.storage, gate: store.gate, ready: store.ready, onClose: store.close, redis: store.redis });
   const { port } = await app.listen();
   log.info({ port, authentication: Boolean(config.MicrosoftAppId), webChat: webChatEnabled(config) }, 'bot listening');

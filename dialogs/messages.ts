@@ -12,6 +12,8 @@ export const messages = {
   nothingToGoBackTo: 'This is the first question, so there is nothing to go back to. Answer it, or type "cancel" to stop.',
   unknownFlow: 'I do not know that check. Here are the ones I can run.',
   notUnderstood: 'I can help with these checks. Tap one, or type a question such as "does this meet S.42?".',
+  whichCheck: 'I am not sure which check you mean. Tap the right one, or type your question in other words.',
+  takenFromMessage: (facts: string[]) => `From your message: ${facts.join('; ')}. Tap Back to change.`,
   turnError: 'Sorry, something went wrong on my side and I could not finish that. Any check you had open has been closed, so that nothing half-done is kept: please start again from the menu. If it keeps happening, tell your system administrator.',
   decisionError: 'Sorry, I could not work out the outcome from those answers, so I have not shown one. Type "menu" and start the check again; if it happens again, tell your system administrator, and follow your procedures in the meantime.',
   storageUnavailable: 'Sorry, I cannot save our conversation just now, so I have not recorded that. Please send it again in a minute or two. If it keeps happening, tell your system administrator, and follow your procedures in the meantime.',

@@ -33,6 +33,12 @@ export const maracLanguage: FlowLanguage = {
     'mum beaten by her 17 year old son',
     'which marac do i send this to in kent',
     'high risk DA case',
+    'DA victim at high risk',
+    'stalked by her ex partner',
+    'repeated police call outs for domestic violence',
+    'son assaulting his mother at home',
+    'husband hitting his wife',
+    'victim of domestic violence needs safety planning',
   ],
   entities: [
     { question: 'immediate_danger', label: 'immediate danger', answer: (e) => e.immediateDanger },

@@ -39,6 +39,13 @@ export const s42Language: FlowLanguage = {
     'modern slavery of an adult with care needs',
     'medication errors in a care home, is it safeguarding',
     'man with autism being bullied for money',
+    'son stealing from his elderly mother',
+    'family member using her bank card and taking her pension',
+    'elderly man neglected by his family at home',
+    'man living in squalor and refusing all services',
+    'daughter not feeding her disabled mum',
+    'older lady with carers not turning up',
+    'relative has taken over her finances',
   ],
   entities: [
     { question: 'immediate_danger', label: 'immediate danger', answer: (e) => e.immediateDanger },

@@ -32,6 +32,10 @@ export const mappaLanguage: FlowLanguage = {
     'man released on licence after a sexual assault conviction',
     'mappa eligibility check',
     'other dangerous offender, no qualifying sentence',
+    'on licence after a long sentence for violence',
+    'robbery conviction, 5 years custody',
+    'released on licence for wounding',
+    'offender under probation supervision for a serious violent offence',
   ],
   entities: [
     { question: 'disposal', label: 'outcome for the offence', answer: (e) => (e.convicted ? 'convicted' : undefined) },

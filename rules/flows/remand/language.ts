@@ -33,6 +33,9 @@ export const remandLanguage: FlowLanguage = {
     'electronic tag proposed for bail',
     'placement confirmed in a secure children\'s home after remand',
     'out of hours call from police about a juvenile detained after charge',
+    'remanded to LA care',
+    'court remanded the young person to the care of the council',
+    'young person on remand',
   ],
   entities: [
     { question: 'child_age', label: 'age', answer: (e) => e.age },
