@@ -50,7 +50,7 @@ export function explanationText(view: ExplanationView): string {
  * tapped. */
 export function switchOfferCard(current: string, other: { flowId: string; title: string }): Card {
   return expand(template, {
-    title: `That sounds like another check: ${other.title}`,
+    title: `That sounds like another check: "${other.title}"`,
     entries: [],
     footnote: `Your current check (${current}) stays open: answer the question below to carry on, or tap the button to start the other one instead.`,
     actions: [{ title: `Start: ${other.title}`, flow: other.flowId }],

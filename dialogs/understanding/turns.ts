@@ -11,6 +11,8 @@ import { explanationView } from './explain';
 import { sharedIntentModel } from './index';
 import { explainTerms, START_AT } from './understand';
 
+const MIN_WORDS_TO_SWITCH = 3;
+
 /** Answers "what is …" / "what does … stand for" with the explanation card. False when the text is not a term
  * question about a term the bot knows. */
 export async function answerTermQuestion(context: TurnContext, text: string, settings: DecisionSettings): Promise<boolean> {
@@ -50,13 +52,14 @@ export async function offerLikelyChecks(context: TurnContext, flowIds: string[])
 export async function offerSwitch(context: TurnContext, text: string, pending: AnswerPromptOptions, now: Date): Promise<boolean> {
   const flow = getFlow(pending.flowId);
   const question = flow?.questions.find((q) => q.id === pending.questionId);
-  if (!flow || !question) return false;
+  // A short message is an attempted answer ("6 months"), refused with its own reason, never a request to switch.
+  if (!flow || !question || text.trim().split(/\s+/).length < MIN_WORDS_TO_SWITCH) return false;
   if (parseTypedAnswer(question, text, now, answerHints(flow.id, question.id)).ok) return false;
   const { ranked, outOfScope } = await (await sharedIntentModel()).classify(text);
   const top = ranked[0];
   if (outOfScope || !top || top.flowId === flow.id || top.score < START_AT) return false;
   const other = getFlow(top.flowId);
   if (!other) return false;
-  await context.sendActivity(cardReply(switchOfferCard(flow.title, { flowId: other.id, title: other.title }), `That sounds like another check: ${other.title}.`));
+  await context.sendActivity(cardReply(switchOfferCard(flow.title, { flowId: other.id, title: other.title }), `That sounds like another check: "${other.title}"`));
   return true;
 }

@@ -163,14 +163,14 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'MAPPA H (youth offending form)',
     aliases: ['mappa h', 'form h'],
     definition:
-      'The form a youth offending team uses to tell the MAPPA Co-ordinator about each child who is a MAPPA offender: after assessment for a community sentence, or at least six months before release from custody.',
+      'The form a youth offending team uses to tell the MAPPA Co-ordinator about each child who is a MAPPA offender: after assessment for a community sentence, or at least six months before release from custody. The youth offending team stays the lead agency for the child.',
     refs: [mappa('23.19'), mappa('6.35–6.37')],
   },
   {
     id: 'mappa-i',
     term: 'MAPPA I (mental health form)',
     aliases: ['mappa i', 'form i'],
-    definition: 'The form mental health services, including private hospitals, use to tell the MAPPA Co-ordinator about patients who are MAPPA offenders.',
+    definition: 'The form mental health services, including private hospitals, use to tell the MAPPA Co-ordinator about patients who are MAPPA offenders. Mental health services are the lead agency for patients in hospital or on a community treatment order.',
     refs: [mappa('26.56–26.57')],
   },
   {
@@ -328,7 +328,7 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'Mental capacity assessment',
     aliases: ['capacity assessment', 'mental capacity', 'mca', 'mental capacity act', 'lacks capacity', 'best interests'],
     definition:
-      'Under the Mental Capacity Act 2005 a person is presumed able to make their own decisions; they must be helped to decide, an unwise decision does not show a lack of capacity, and anything done for a person who lacks capacity must be in their best interests and as unrestrictive as possible.',
+      'Under the Mental Capacity Act 2005 a person is presumed able to make their own decisions. They must be helped to decide, an unwise decision does not show a lack of capacity, and anything done for a person who lacks capacity must be in their best interests and as unrestrictive as possible.',
     refs: [{ doc: 'ocsw-dementia-safeguarding-enquiries', section: 'Part 1, Advocacy' }],
     notDefined: 'The procedures name the Act\'s principles but do not describe how to carry out a capacity assessment.',
   },
@@ -353,7 +353,7 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'Independent advocate (Care Act)',
     aliases: ['independent advocate', 'care act advocate', 'advocacy', 'section 68 advocate', 's68'],
     definition:
-      'An advocate the local authority must arrange during an enquiry when the adult would have substantial difficulty taking part (understanding, remembering, weighing up or communicating) and has nobody suitable to support them.',
+      'An advocate the local authority must arrange during an enquiry when the adult would have substantial difficulty taking part (understanding, remembering, weighing up or communicating) and has nobody suitable to support them. The duty comes from section 68 of the Care Act.',
     refs: [careAct('s.68'), kent('5.4')],
   },
   {
@@ -466,7 +466,7 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'Personally connected',
     aliases: ['personally connected'],
     definition:
-      'The relationships the Domestic Abuse Act 2021 covers: people who are or were married, civil partners, engaged or in an intimate relationship, who share a child, or who are relatives.',
+      'The relationships the Domestic Abuse Act 2021 covers: people who are or were married, civil partners, engaged or in an intimate relationship, who share a child, or who are relatives. Abuse between people who are not personally connected is not domestic abuse under the Act, though it may still be a crime or a safeguarding matter.',
     refs: [daAct('s.2'), mappaDa('27.3')],
     flow: 'marac',
   },
@@ -532,7 +532,7 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'Secure accommodation',
     aliases: ['secure accommodation', 'secure bed', 'secure unit', 'secure placement', "secure children's home", 'section 25', 's25'],
     definition:
-      'A locked placement: for children remanded or sentenced, one of the youth secure estate (young offender institution, secure training centre, secure school or secure children\'s home); for welfare reasons, a placement that meets the tests in section 25 of the Children Act 1989.',
+      'A locked placement. For children remanded or sentenced it is one of the youth secure estate (young offender institution, secure training centre, secure school or secure children\'s home); for welfare reasons, a placement that meets the tests in section 25 of the Children Act 1989.',
     refs: [childrenAct('s.25'), protocol('12')],
     notDefined: 'The procedures name section 25 but do not set out its criteria.',
     flow: 'remand',
@@ -559,7 +559,7 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'LASPO (Legal Aid, Sentencing and Punishment of Offenders Act 2012)',
     aliases: ['laspo', 'laspoa', 'legal aid sentencing and punishment of offenders act'],
     definition:
-      'The Act whose Chapter 3 sets the framework for remanding children, including the conditions a court must find before remanding a child to youth detention accommodation.',
+      'The Legal Aid, Sentencing and Punishment of Offenders Act 2012. Its Chapter 3 sets the framework for remanding children, including the conditions a court must find before remanding a child to youth detention accommodation.',
     refs: [{ doc: 'laspo-2012', section: 'Chapter 3' }, protocol('10.6')],
     flow: 'remand',
   },
@@ -585,7 +585,7 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'Care order',
     aliases: ['care order', 'section 31', 's31', 'interim care order', 'ico'],
     definition:
-      'A court order under section 31 of the Children Act 1989 placing a child in the care of a local authority, which then shares parental responsibility with the parents.',
+      'A court order under section 31 of the Children Act 1989 placing a child in the care of a local authority, which then shares parental responsibility with the parents. The child is then looked after.',
     refs: [childrenAct('s.31'), protocol('6.3')],
     notDefined: 'The procedures use the term but do not explain the threshold for an order or interim orders.',
   },
@@ -611,7 +611,7 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'Bail support (bail supervision and support)',
     aliases: ['bail support', 'bail supervision and support', 'bail package', 'bss'],
     definition:
-      'A package of support in the community that the youth offending service puts to the court to avoid a remand, sometimes with help from carers or residential staff.',
+      'A package of support in the community that the youth offending service puts to the court to avoid a remand, sometimes with help from carers or residential staff. The plan is shared with the child\'s social worker where there is one.',
     refs: [protocol('10.11')],
     flow: 'remand',
   },
@@ -647,7 +647,7 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'MASH (multi-agency safeguarding hub)',
     aliases: ['mash', 'multi agency safeguarding hub', 'front door'],
     definition:
-      'The front door of children\'s social care in office hours: it takes referrals and consultations, with police and other agencies alongside, and decides whether a child needs an assessment or accommodation.',
+      'The front door of children\'s social care in office hours. It takes referrals and consultations, with police and other agencies alongside, and decides whether a child needs an assessment or accommodation.',
     refs: [protocol('7.1')],
     notDefined: 'The procedures describe how the local MASH works but give no general definition.',
   },
@@ -656,7 +656,7 @@ export const glossary: readonly GlossaryTerm[] = [
     term: "Children's social care (CSC)",
     aliases: ['csc', "children's social care", 'childrens social care', "children's services", 'social services'],
     definition:
-      'The local authority\'s children\'s social work service, responsible for children in need, child protection, looked-after children and care leavers.',
+      'The local authority\'s children\'s social work service, responsible for children in need, child protection, looked-after children and care leavers. Outside office hours its out-of-hours team covers urgent work.',
     refs: [protocol('3.2')],
   },
 
@@ -666,7 +666,7 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'Section 47 enquiry',
     aliases: ['s47', 's.47', 'section 47', 'section 47 enquiry', 'child protection enquiry', 'child protection investigation'],
     definition:
-      'The enquiry a local authority must make under section 47 of the Children Act 1989 when it has reasonable cause to suspect that a child in its area is suffering, or is likely to suffer, significant harm.',
+      'The enquiry a local authority must make under section 47 of the Children Act 1989 when it has reasonable cause to suspect that a child in its area is suffering, or is likely to suffer, significant harm. A child protection referral about someone who poses a risk to a child they have contact with usually leads to one.',
     refs: [rtc('6.2'), memo('Local Authority Children\'s Services Department')],
     flow: 'rtc',
   },
@@ -711,7 +711,7 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'Child protection conference',
     aliases: ['child protection conference', 'cp conference', 'icpc', 'child protection plan', 'cp plan'],
     definition:
-      'A meeting held after a section 47 enquiry when the threshold is met, to decide whether a child needs a child protection plan.',
+      'A meeting held after a section 47 enquiry when the threshold is met, to decide whether a child needs a child protection plan. It follows when a section 47 enquiry finds the threshold is met.',
     refs: [rtc('6.5')],
     notDefined: 'The procedures use the term but do not define the conference or the plan.',
     flow: 'rtc',
@@ -721,7 +721,7 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'LADO (local authority designated officer)',
     aliases: ['lado', 'local authority designated officer', 'designated officer'],
     definition:
-      'The officer in each local authority who is told about allegations that someone who works with children may have harmed a child.',
+      'The officer in each local authority who is told about allegations that someone who works with children may have harmed a child. The MARAC referral form asks whether the LADO needs to be considered, for example when a perpetrator works with children.',
     refs: [maracForm('2'), maracForm('4')],
     notDefined: 'The procedures mention the LADO only as a prompt on the MARAC referral form and do not define the role.',
   },

@@ -50,8 +50,8 @@ function ages(t: string): number[] {
 }
 
 const STAGES: [RegExp, NonNullable<Entities['stage']>][] = [
-  [/\bremanded (?:in)?to (?:youth detention|yda|a yoi|custody|secure)\b|\bremanded in custody\b|\byda remand\b/, 'remanded_yda'],
-  [/\bremanded (?:in)?to (?:the )?(?:local authority|la|council)(?: care| accommodation)?\b|\bremlaa\b|\bremanded to care\b/, 'remanded_la'],
+  [/\bremanded (?:(?:him|her|them|the child|the young person) )?(?:in)?to (?:youth detention|yda|a yoi|custody|secure)\b|\bremanded in custody\b|\byda remand\b/, 'remanded_yda'],
+  [/\bremanded (?:(?:him|her|them|the child|the young person) )?(?:in)?to (?:the )?(?:local authority|la|council)(?: care| accommodation)?\b|\bremlaa\b|\bremanded to care\b/, 'remanded_la'],
   [/\b(?:seeking|seek|seeks|want|wants|asking for|ask for|push(?:ing)? for) (?:a )?(?:youth detention|yda|remand in custody|custodial remand)\b/, 'court_yda_sought'],
   [/\b(?:refused|denied|refuse|deny) (?:police )?bail\b|\bbail (?:was |has been )?(?:refused|denied)\b|\bno bail\b|\b(?:kept|held|detained) (?:in custody )?(?:for|until|till|overnight for) (?:court|the morning)\b/, 'police_custody_refused_bail'],
   [/\b(?:arrested|in police custody|at the police station|in the cells|in custody at)\b/, 'police_custody_other'],
