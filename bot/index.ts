@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   if (!config.AUDIT_HMAC_KEY) log.warn('AUDIT_HMAC_KEY is not set: decision records hash user ids with a key made for this process, so hashes differ after a restart');
   // Trained in memory before the first message, so that no user waits for it (README: under 2 s).
   const intents = await sharedIntentModel();
-  log.info({ trainedInMs: Math.round(intents.trainedInMs) }, 'language model trained');
+  log.info({ trainedInMs: Math.round(intents.trainedInMs), cpuMs: Math.round(intents.trainingCpuMs) }, 'language model trained');
   const app = createApp({ config, log, storage: store.storage, gate: store.gate, ready: store.ready, onClose: store.close, redis: store.redis });
   const { port } = await app.listen();
   log.info({ port, authentication: Boolean(config.MicrosoftAppId), webChat: webChatEnabled(config) }, 'bot listening');

@@ -39,6 +39,7 @@ export const s42Language: FlowLanguage = {
     'modern slavery of an adult with care needs',
     'medication errors in a care home, is it safeguarding',
     'man with autism being bullied for money',
+    'DoLS in place and staff restraining her, is it safeguarding',
     'son stealing from his elderly mother',
     'family member using her bank card and taking her pension',
     'elderly man neglected by his family at home',

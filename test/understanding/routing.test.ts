@@ -9,8 +9,8 @@ beforeAll(async () => {
 });
 
 describe('the intent model', () => {
-  it('trains in memory in under 2 seconds', () => {
-    expect(model.trainedInMs).toBeLessThan(2000);
+  it('trains in memory in under 2 seconds of processor time', () => {
+    expect(model.trainingCpuMs).toBeLessThan(2000);
   });
 
   it('has at least 25 examples for every flow, none of them a held-out test message', () => {
