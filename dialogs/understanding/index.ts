@@ -1,7 +1,7 @@
 import { IntentModel } from './intentModel';
 
-export { IntentModel, NONE, type Classification, type Ranked } from './intentModel';
-export { understand, explainTerms, START_AT, SUGGEST_AT, type Understanding } from './understand';
+export { IntentModel } from './intentModel';
+export { understand } from './understand';
 
 let shared: Promise<IntentModel> | undefined;
 

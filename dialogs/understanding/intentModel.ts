@@ -3,7 +3,7 @@ import { LangEn } from '@nlpjs/lang-en-min';
 import { flows, flowLanguages, outOfScopeExamples, type FlowDefinition } from '../../rules';
 
 /** The intent of messages about none of the checks. */
-export const NONE = 'none';
+const NONE = 'none';
 
 export interface Ranked {
   flowId: string;

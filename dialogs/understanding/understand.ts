@@ -5,7 +5,7 @@ import type { IntentModel } from './intentModel';
 /** At or above this score the likeliest check starts at once. */
 export const START_AT = 0.75;
 /** At or above this score (and below START_AT) the likeliest checks are offered as buttons. */
-export const SUGGEST_AT = 0.3;
+const SUGGEST_AT = 0.3;
 const MAX_SUGGESTIONS = 3;
 
 export type Understanding =

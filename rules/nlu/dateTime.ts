@@ -10,7 +10,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const localIso = (date: string, hour: number, minute: number): string => `${date}T${pad(hour)}:${pad(minute)}`;
 
 /** "Tue 1 Dec 2026, 01:15": a date-time answer as it is echoed back to the user. */
-export function echoDateTime(value: string): string {
+function echoDateTime(value: string): string {
   return `${formatLondonDate(value.slice(0, 10))}, ${value.slice(11, 16)}`;
 }
 

@@ -9,16 +9,16 @@ import { rtcLanguage } from '../flows/rtc.language';
 import { extractEntities } from './entities';
 import type { FlowLanguage, NumberUnit, TimeDirection } from './types';
 
-export { extractEntities, type Entities } from './entities';
-export { readDateTime, readDate, echoDateTime, type DateTimeReading } from './dateTime';
-export { readQuantity, readNumber, numberFromWords, type NumberReading } from './numbers';
+export { extractEntities } from './entities';
+export { readDateTime, readDate } from './dateTime';
+export { readQuantity } from './numbers';
 export { outOfScopeExamples } from './outOfScope';
-export type { FlowLanguage, EntityAnswer, NumberUnit, TimeDirection } from './types';
+export type { FlowLanguage, NumberUnit, TimeDirection } from './types';
 
 /** Every flow's language, in menu order. */
 export const flowLanguages: readonly FlowLanguage[] = [s42Language, maracLanguage, rtcLanguage, remandLanguage, mappaLanguage];
 
-export function languageOf(flowId: string): FlowLanguage | undefined {
+function languageOf(flowId: string): FlowLanguage | undefined {
   return flowLanguages.find((l) => l.flowId === flowId);
 }
 

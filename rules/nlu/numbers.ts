@@ -8,7 +8,7 @@ const UNITS: Record<string, number> = {
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 
 /** A number written in words, "fourteen" or "twenty-one" (0 to 99); undefined for anything else. */
-export function numberFromWords(text: string): number | undefined {
+function numberFromWords(text: string): number | undefined {
   const words = text.toLowerCase().trim().split(/[\s-]+/).filter((w) => w !== 'and');
   if (words.length === 1) return UNITS[words[0]] ?? TENS[words[0]];
   if (words.length === 2 && words[0] in TENS && words[1] in UNITS && UNITS[words[1]] > 0 && UNITS[words[1]] < 10) {
