@@ -103,8 +103,8 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'MAPPA Level 3',
     aliases: ['level 3', 'level three', 'mappa level three', 'l3', 'critical few', 'enhanced multi-agency management'],
     definition:
-      'Level 2 cases that also need senior people from the agencies to commit resources at short notice or to oversee the case, for example where public confidence or national security is at stake: "the critical few". Meetings are chaired at a senior level and held more often.',
-    refs: [mappa('7.6'), memo('Level 3')],
+      'Level 2 cases that also need senior people from the agencies to commit significant resources at short notice or to keep public confidence, and cases with a national security dimension or involving serious organised crime: "the critical few". Reviews are held at least every 8 weeks, against every 16 weeks at Level 2.',
+    refs: [mappa('7.6'), mappa('13a.37'), memo('Level 3')],
     flow: 'mappa',
   },
   {
@@ -378,7 +378,7 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'Causing others to make enquiries',
     aliases: ['causing others to make enquiries', 'cause others', 'causing an enquiry'],
     definition:
-      'The local authority may ask another agency, such as a care provider or health trust, to carry out all or part of a S.42 enquiry. The local authority keeps the responsibility and must be satisfied with the result.',
+      'The local authority may ask another agency, such as a care provider or health trust, to carry out all or part of a S.42 enquiry. The DSO must set out what the enquiry covers, be satisfied the agency is competent and has no conflict of interest, and agree when its report is due.',
     refs: [kent('5.3'), careAct('s.42(2)')],
   },
   {
@@ -394,7 +394,7 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'Safeguarding Adults Review (SAR)',
     aliases: ['sar', 'safeguarding adults review', 'safeguarding adult review'],
     definition:
-      'A review a Safeguarding Adults Board must arrange when an adult dies or is seriously harmed through abuse or neglect and agencies could have worked together better. It is about learning, not blame.',
+      'A review a Safeguarding Adults Board must arrange when an adult dies or is seriously harmed through abuse or neglect and agencies could have worked together better. The duty comes from section 44 of the Care Act.',
     refs: [kent('10.3')],
   },
   {
@@ -620,7 +620,7 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'Electronic monitoring (tag)',
     aliases: ['tag', 'tagging', 'electronic tag', 'electronic monitoring', 'em'],
     definition:
-      'A tag a court can require as part of bail or a remand to local authority accommodation. The adult responsible for the address where the child will live must agree in writing.',
+      'A tag a court can require as part of bail or a remand to local authority accommodation. For a child already in local authority accommodation, the placement team and social worker must consent in writing to tagging at that address, within 24 hours.',
     refs: [protocol('10.13'), { doc: 'bexley-em-consent-form', section: '(whole form)' }],
     flow: 'remand',
   },
@@ -700,7 +700,7 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     id: 'disclosure',
     term: 'Disclosure (about a person who poses a risk)',
-    aliases: ['disclosure', 'third party disclosure', 'telling the mum', 'section 327a', 's327a', 'clares law', "clare's law", 'sarahs law', "sarah's law"],
+    aliases: ['disclosure', 'third party disclosure', 'telling the mum'],
     definition:
       'Telling someone outside the agencies, such as a new partner or a parent, about a person\'s history to protect a child or the public. It starts from a presumption against disclosure, needs a risk assessment and a recorded justification, and is decided at a strategy meeting or through MAPPA.',
     refs: [rtc('6.7'), rtc('6.12'), rtc('6.20')],
