@@ -96,7 +96,7 @@ export class MainDialog extends ComponentDialog {
             await offerLikelyChecks(step.context, understood.flowIds);
             return step.endDialog();
           case 'none':
-            return this.showMenu(step, messages.notUnderstood);
+            return this.showMenu(step, understood.unknownTerm ? messages.unknownTerm(understood.unknownTerm) : messages.notUnderstood);
         }
       }
       case 'submit':

@@ -12,6 +12,7 @@ export const messages = {
   nothingToGoBackTo: 'This is the first question, so there is nothing to go back to. Answer it, or type "cancel" to stop.',
   unknownFlow: 'I do not know that check. Here are the ones I can run.',
   notUnderstood: 'I can help with these checks. Tap one, or type a question such as "does this meet S.42?".',
+  unknownTerm: (term: string) => `I have no explanation of "${term}". I can explain terms from the procedures, such as "MAPPA category 3" or "REMLAA", and run these checks.`,
   whichCheck: 'I am not sure which check you mean. Tap the right one, or type your question in other words.',
   takenFromMessage: (facts: string[]) => `From your message: ${facts.join('; ')}. Tap Back to change.`,
   turnError: 'Sorry, something went wrong on my side and I could not finish that. Any check you had open has been closed, so that nothing half-done is kept: please start again from the menu. If it keeps happening, tell your system administrator.',

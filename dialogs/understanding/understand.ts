@@ -12,7 +12,8 @@ export type Understanding =
   | { kind: 'explain'; question: TermQuestion; found: Lookup[]; unknown: string[] }
   | { kind: 'start'; flowId: string; facts: TakenFact[] }
   | { kind: 'suggest'; flowIds: string[] }
-  | { kind: 'none' };
+  /** `unknownTerm`: the message asked what a term means, and the glossary does not have it. */
+  | { kind: 'none'; unknownTerm?: string };
 
 /** The terms a term question names, found in the glossary (or acronym list), and the ones not found. */
 export function explainTerms(question: TermQuestion): { found: Lookup[]; unknown: string[] } {
@@ -43,5 +44,6 @@ export async function understand(text: string, model: IntentModel): Promise<Unde
   if (trigger) return start(trigger.flow.id);
   const likely = ranked.filter((r) => r.score >= SUGGEST_AT / 2).slice(0, MAX_SUGGESTIONS);
   if (top && !outOfScope && top.score >= SUGGEST_AT) return { kind: 'suggest', flowIds: likely.map((r) => r.flowId) };
-  return { kind: 'none' };
+  const subject = question && question.kind !== 'difference' ? question.subject : undefined;
+  return subject ? { kind: 'none', unknownTerm: subject } : { kind: 'none' };
 }

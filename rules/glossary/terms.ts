@@ -590,6 +590,24 @@ export const glossary: readonly GlossaryTerm[] = [
     notDefined: 'The procedures use the term but do not explain the threshold for an order or interim orders.',
   },
   {
+    id: 'care-plan',
+    term: "Care plan (looked-after child)",
+    aliases: ['care plan', 'pathway plan'],
+    definition:
+      'The overall plan for a looked-after child, which the youth offending service\'s plans must fit with; for older care leavers it becomes a pathway plan. For a child looked after only because of a remand, it need not cover where the child will live in the long term.',
+    refs: [protocol('10.2'), protocol('10.7')],
+    notDefined: 'The procedures use the term without defining it. In adult services and mental health "care plan" means other plans.',
+  },
+  {
+    id: 'child-in-need',
+    term: 'Child in need (section 17)',
+    aliases: ['child in need', 'cin', 'section 17', 's17'],
+    definition:
+      'A child the local authority supports under section 17 of the Children Act 1989. Where a MAPPA offender is a child in need or looked after, the local authority must be represented at MAPPA meetings.',
+    refs: [memo("Local Authority Children's Services Department"), protocol('3.2')],
+    notDefined: 'The procedures name the status but do not define who is a child in need.',
+  },
+  {
     id: 'iro',
     term: 'IRO (independent reviewing officer)',
     aliases: ['iro', 'independent reviewing officer', 'independent review officer'],

@@ -58,6 +58,14 @@ describe('term questions get an explanation card, not a check', () => {
     expect(texts.join(' ')).toMatch(/do not use the terms "PACE bed"/);
   });
 
+  it('says plainly when it has no explanation of a term, and starts no check', async () => {
+    const replies = await new Conversation().send('what is a flux capacitor?');
+    expect(cardTexts(lastCard(replies)!)).toContain(
+      'I have no explanation of "flux capacitor". I can explain terms from the procedures, such as "MAPPA category 3" or "REMLAA", and run these checks.',
+    );
+    expect(pendingQuestion(lastCard(replies)!)).toBeUndefined();
+  });
+
   it('explains both terms of "difference between … and …"', async () => {
     const texts = cardTexts(explanationOf(await new Conversation().send("what's the difference between REMLAA and YDA?"))!);
     expect(texts).toEqual(expect.arrayContaining(['REMLAA (remand to local authority accommodation)', 'YDA (youth detention accommodation)']));
