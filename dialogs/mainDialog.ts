@@ -85,7 +85,7 @@ export class MainDialog extends ComponentDialog {
         }
         return this.showMenu(step);
       case 'text': {
-        const understood = await understand(input.text, await sharedIntentModel());
+        const understood = await understand(input.text, await sharedIntentModel(), this.deps.clock());
         switch (understood.kind) {
           case 'explain':
             await answerTermQuestion(step.context, input.text, this.deps.settings);

@@ -30,7 +30,7 @@ export function explainTerms(question: TermQuestion): { found: Lookup[]; unknown
 
 /** What a message typed outside any check asks for: an explanation, a check (with the facts it states), a choice
  * of the likeliest checks, or none. */
-export async function understand(text: string, model: IntentModel): Promise<Understanding> {
+export async function understand(text: string, model: IntentModel, now?: Date): Promise<Understanding> {
   const question = termQuestion(text);
   if (question) {
     const { found, unknown } = explainTerms(question);
@@ -38,7 +38,7 @@ export async function understand(text: string, model: IntentModel): Promise<Unde
   }
   const { ranked, outOfScope } = await model.classify(text);
   const top = ranked[0];
-  const start = (flowId: string): Understanding => ({ kind: 'start', flowId, facts: factsFromMessage(flowId, text) });
+  const start = (flowId: string): Understanding => ({ kind: 'start', flowId, facts: factsFromMessage(flowId, text, now) });
   if (top && !outOfScope && top.score >= START_AT) return start(top.flowId);
   const trigger = routeText(text, flows);
   if (trigger) return start(trigger.flow.id);

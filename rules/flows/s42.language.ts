@@ -51,6 +51,7 @@ export const s42Language: FlowLanguage = {
   entities: [
     { question: 'immediate_danger', label: 'immediate danger', answer: (e) => e.immediateDanger },
     { question: 'age_18_plus', label: 'aged 18 or over', answer: (e) => (e.age === undefined ? undefined : e.age >= 18 ? 'yes' : 'no') },
+    { question: 'received_at', label: 'received at', answer: (e) => (e.when?.event === 'received' ? e.when.at : undefined) },
   ],
   timeDirection: { received_at: 'past' },
 };

@@ -10,7 +10,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const localIso = (date: string, hour: number, minute: number): string => `${date}T${pad(hour)}:${pad(minute)}`;
 
 /** "Tue 1 Dec 2026, 01:15": a date-time answer as it is echoed back to the user. */
-function echoDateTime(value: string): string {
+export function echoDateTime(value: string): string {
   return `${formatLondonDate(value.slice(0, 10))}, ${value.slice(11, 16)}`;
 }
 
@@ -67,6 +67,9 @@ export function readDateTime(text: string, now: Date, direction: TimeDirection):
     const today = londonDate(now);
     candidates = [-1, 0, 1].flatMap((d) => hours.map((h) => localIso(addCalendarDays(today, d), h, minute)));
   }
+  // "today" and "yesterday" name the day whatever the order of the words: a time that does not fit is not moved.
+  const named = /\btoday\b/.test(t) ? londonDate(now) : /\byesterday\b/.test(t) ? addCalendarDays(londonDate(now), -1) : undefined;
+  if (named) candidates = candidates.filter((c) => c.startsWith(named));
   const chosen = pick(candidates, now, direction);
   return chosen ? finish(chosen) : { ok: false, reason: 'unreadable' };
 }

@@ -1,3 +1,5 @@
+import { parseInstant } from '../calendar';
+import { readDateTime } from './dateTime';
 import { NUMBER_PATTERN, readNumber } from './numbers';
 
 /** Facts a first message can state plainly. Each is taken only where the words leave no doubt; where a
@@ -18,6 +20,33 @@ export interface Entities {
   convicted?: boolean;
   /** Only "no immediate danger" in so many words; the safety question is otherwise always asked. */
   immediateDanger?: 'no';
+  /** A past date-time the message ties to an event in so many words ("asked at 01:15", "received yesterday
+   * 6pm"), as London local `YYYY-MM-DDTHH:MM`. Only read when the caller passes `now`. */
+  when?: { event: 'asked' | 'remanded' | 'received'; at: string };
+}
+
+const EVENTS: [RegExp, NonNullable<Entities['when']>['event']][] = [
+  [/\b(?:asked|requested|rang|called|phoned|contacted|request(?:ed)? came in)\b/, 'asked'],
+  [/\bremanded\b/, 'remanded'],
+  [/\b(?:received|came in|referred|reported)\b/, 'received'],
+];
+
+/** The time phrase right after an event word: "asked us at about 1.15am tonight" → "1.15am tonight". */
+const WHEN = /\b(?:at|around|about|on|from)?\s*((?:(?:yesterday|today|tonight|last night|this morning|this afternoon|this evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:at\s+)?)?(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?|\d{1,2}\s*(?:am|pm))(?:\s+(?:yesterday|today|tonight|last night|this morning|this afternoon|this evening))?|(?:yesterday|today|tonight|last night)\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)/;
+
+function whenOf(t: string, now: Date): Entities['when'] {
+  const found: NonNullable<Entities['when']>[] = [];
+  for (const [pattern, event] of EVENTS) {
+    const m = pattern.exec(t);
+    if (!m) continue;
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 60).replace(/^\s*(?:us|me|them|the (?:la|local authority|council|edt))\b/, '');
+    const phrase = WHEN.exec(after);
+    if (!phrase || phrase.index > 40 || /[,.;]/.test(after.slice(0, phrase.index))) continue;
+    const reading = readDateTime(phrase[1], now, 'past');
+    // Each event has happened: a time still to come is a misreading, and left for the question.
+    if (reading.ok && (parseInstant(reading.value)?.getTime() ?? Infinity) <= now.getTime()) found.push({ event, at: reading.value });
+  }
+  return found.length === 1 ? found[0] : undefined;
 }
 
 const N = NUMBER_PATTERN;
@@ -78,9 +107,8 @@ function sentenceMonths(t: string): number[] {
   return found;
 }
 
-/** The facts a message states, read from its words alone (no clock: dates are read by the date-time
- * parser, for the question that asks for one). */
-export function extractEntities(text: string): Entities {
+/** The facts a message states, read from its words alone; a time is read only against the `now` given. */
+export function extractEntities(text: string, now?: Date): Entities {
   const t = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
   const entities: Entities = {};
   const age = single(ages(t));
@@ -104,5 +132,7 @@ export function extractEntities(text: string): Entities {
   if (/\b(?:no|not in|isn't in|is not in|nobody is in|no one is in|no-one is in)\s+(?:any\s+)?immediate (?:danger|risk)\b/.test(t) && !/\b(?:if|whether|unsure|not sure|don't know)\b[^.]*immediate/.test(t)) {
     entities.immediateDanger = 'no';
   }
+  const when = now ? whenOf(t, now) : undefined;
+  if (when) entities.when = when;
   return entities;
 }

@@ -6,6 +6,7 @@ import { mappaLanguage } from '../flows/mappa/language';
 import { s42Language } from '../flows/s42.language';
 import { maracLanguage } from '../flows/marac.language';
 import { rtcLanguage } from '../flows/rtc.language';
+import { echoDateTime } from './dateTime';
 import { extractEntities } from './entities';
 import type { FlowLanguage, NumberUnit, TimeDirection } from './types';
 
@@ -41,12 +42,12 @@ export interface TakenFact {
 }
 
 /** The answers a first message states plainly for a flow, each checked exactly as a typed answer is;
- * anything that does not pass is left out (and so asked). */
-export function factsFromMessage(flowId: string, text: string): TakenFact[] {
+ * anything that does not pass is left out (and so asked). Times are read against `now`, when given. */
+export function factsFromMessage(flowId: string, text: string, now?: Date): TakenFact[] {
   const flow = getFlow(flowId);
   const language = languageOf(flowId);
   if (!flow || !language) return [];
-  const entities = extractEntities(text);
+  const entities = extractEntities(text, now);
   const facts: TakenFact[] = [];
   for (const mapping of language.entities) {
     const question = flow.questions.find((q) => q.id === mapping.question);
@@ -54,8 +55,9 @@ export function factsFromMessage(flowId: string, text: string): TakenFact[] {
     if (!question || raw === undefined) continue;
     const check = checkAnswer(question, raw);
     if (!check.ok) continue;
-    const label = answerLabel(question, check.value);
-    facts.push({ questionId: question.id, value: check.value, text: `${mapping.label}: ${label.charAt(0).toLowerCase()}${label.slice(1)}` });
+    const label = question.type === 'datetime' && typeof check.value === 'string' ? echoDateTime(check.value) : answerLabel(question, check.value);
+    const said = question.type === 'datetime' ? label : `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+    facts.push({ questionId: question.id, value: check.value, text: `${mapping.label}: ${said}` });
   }
   return facts;
 }

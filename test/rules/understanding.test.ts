@@ -6,7 +6,8 @@ const question = (flowId: string, questionId: string): Question => {
   if (!q) throw new Error(`${flowId} has no question ${questionId}`);
   return q;
 };
-const factsOf = (flowId: string, text: string) => Object.fromEntries(factsFromMessage(flowId, text).map((f) => [f.questionId, f.value]));
+const factsOf = (flowId: string, text: string, now?: Date) =>
+  Object.fromEntries(factsFromMessage(flowId, text, now).map((f) => [f.questionId, f.value]));
 
 describe('entities in a first message', () => {
   it.each([
@@ -172,5 +173,28 @@ describe('typed dates and times, in London against the turn\'s clock', () => {
   it('turns a typed time into an answer the question accepts, with the echo', () => {
     const parsed = parseTypedAnswer(question('remand', 'remand_or_request_at'), 'about 1.15am tonight', winter, answerHints('remand', 'remand_or_request_at'));
     expect(parsed).toEqual({ ok: true, value: '2026-12-01T01:15', echo: 'Taken as Tue 1 Dec 2026, 01:15. If that is wrong, type back.' });
+  });
+});
+
+describe('a time the first message ties to an event', () => {
+  const now = new Date('2026-12-01T02:00:00Z');
+
+  it('answers the remand time from "police asked us at about 1.15am tonight", said back in full', () => {
+    const facts = factsFromMessage('remand', 'police asked us at about 1.15am tonight for a bed for a 15 year old refused bail', now);
+    expect(facts.find((f) => f.questionId === 'remand_or_request_at')).toEqual({
+      questionId: 'remand_or_request_at',
+      value: '2026-12-01T01:15',
+      text: 'remanded or asked at: Tue 1 Dec 2026, 01:15',
+    });
+  });
+
+  it('answers when an adult concern was received', () => {
+    expect(factsOf('s42', 'concern received yesterday 6pm about an 80 year old', now)).toMatchObject({ received_at: '2026-11-30T18:00' });
+  });
+
+  it('takes no time that is still to come, none without a word tying it to the event, and none without a clock', () => {
+    expect(extractEntities('13 year old remanded to LA accommodation at 14:30 today', now).when).toBeUndefined();
+    expect(extractEntities('16 year old arrested at 10pm, refused bail', now).when).toBeUndefined();
+    expect(extractEntities('police asked us at 01:15').when).toBeUndefined();
   });
 });

@@ -41,6 +41,7 @@ export const remandLanguage: FlowLanguage = {
     { question: 'child_age', label: 'age', answer: (e) => e.age },
     { question: 'stage', label: 'where the child is now', answer: (e) => e.stage },
     { question: 'police_request', label: 'what the police asked for', answer: (e) => e.policeRequest },
+    { question: 'remand_or_request_at', label: 'remanded or asked at', answer: (e) => (e.when && e.when.event !== 'received' ? e.when.at : undefined) },
   ],
   units: { child_age: 'years' },
   timeDirection: { remand_or_request_at: 'past', aa_requested_at: 'past', placement_confirmed_at: 'past' },
