@@ -18,6 +18,8 @@ export interface ExplanationView {
   /** Checks to offer beside the explanation: a button each. */
   checks: { flowId: string; title: string }[];
   footnote?: string;
+  /** Acronyms the card uses without spelling them out, spelt out: "MAPPA: multi-agency public protection arrangements". */
+  abbreviations?: string[];
 }
 
 export function explanationCard(view: ExplanationView): Card {
@@ -31,6 +33,7 @@ export function explanationCard(view: ExplanationView): Card {
       references: referencesByDocument(t.references),
     })),
     footnote: view.footnote ?? '',
+    abbreviations: view.abbreviations?.length ? `Abbreviations: ${view.abbreviations.join('; ')}.` : '',
     actions: view.checks.map((c) => ({ title: `Start: ${c.title}`, flow: c.flowId })),
   });
 }
@@ -42,6 +45,7 @@ export function explanationText(view: ExplanationView): string {
     lines.push(t.heading);
     for (const line of [t.standsFor, t.definition, t.notDefined]) if (line) lines.push(line);
   }
+  if (view.abbreviations?.length) lines.push(`Abbreviations: ${view.abbreviations.join('; ')}.`);
   if (view.footnote) lines.push(view.footnote);
   return lines.join('\n');
 }
@@ -52,6 +56,7 @@ export function switchOfferCard(current: string, other: { flowId: string; title:
   return expand(template, {
     title: `That sounds like another check: "${other.title}"`,
     entries: [],
+    abbreviations: '',
     footnote: `Your current check (${current}) stays open: answer the question below to carry on, or tap the button to start the other one instead.`,
     actions: [{ title: `Start: ${other.title}`, flow: other.flowId }],
   });

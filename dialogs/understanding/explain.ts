@@ -1,5 +1,5 @@
 import type { ExplainedTerm, ExplanationView } from '../../cards';
-import { acronymFor, getFlow, resolveReferences, type Lookup, type TermQuestion } from '../../rules';
+import { acronymFor, acronymsUnexplained, getFlow, resolveReferences, type Lookup, type TermQuestion } from '../../rules';
 
 const quote = (s: string): string => `"${s}"`;
 
@@ -28,9 +28,12 @@ function explained(lookup: Lookup, question: TermQuestion, urls?: Record<string,
  * to, and a plain note for any term not in the glossary. */
 export function explanationView(question: TermQuestion, found: Lookup[], unknown: string[], urls?: Record<string, string>): ExplanationView {
   const flowIds = [...new Set(found.flatMap((l) => (l.kind === 'term' && l.term.flow ? [l.term.flow] : [])))];
+  const terms = found.map((l) => explained(l, question, urls));
+  const said = terms.flatMap((t) => [t.heading, t.standsFor, t.definition, t.notDefined]).filter(Boolean).join(' ');
   return {
     title: question.kind === 'difference' ? 'What each term means' : question.kind === 'standFor' ? 'What it stands for' : 'What it means',
-    terms: found.map((l) => explained(l, question, urls)),
+    terms,
+    abbreviations: acronymsUnexplained(said).map((a) => `${a.short}: ${a.long}`),
     checks: flowIds.flatMap((id) => {
       const flow = getFlow(id);
       return flow ? [{ flowId: id, title: flow.title }] : [];

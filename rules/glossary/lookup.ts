@@ -59,3 +59,12 @@ export function acronymFor(text: string): Acronym | undefined {
   const t = text.trim().toLowerCase().replace(/[?.!]+$/, '').replace(/^(?:an?|the)\s+/, '');
   return acronyms.find((a) => a.short.toLowerCase() === t);
 }
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The acronyms a text uses without spelling them out, in the order of the acronym list: for a line that
+ * spells them out, so that a card never leaves one unexplained. */
+export function acronymsUnexplained(text: string): Acronym[] {
+  const lower = text.toLowerCase();
+  return acronyms.filter((a) => new RegExp(`(^|[^\\p{L}])${escape(a.short)}(?![\\p{L}])`, 'u').test(text) && !lower.includes(a.long.replace(/\s*\(.*\)$/, '').toLowerCase()));
+}

@@ -166,3 +166,8 @@ describe('during a check', () => {
     expect(pendingQuestion(lastCard(typed)!)).toMatchObject({ question: 'stage' });
   });
 });
+
+test('an explanation card spells out every acronym it uses', async () => {
+  const texts = cardTexts(explanationOf(await new Conversation().send('what is MAPPA category 3?'))!);
+  expect(texts).toContain('Abbreviations: MAPPA: multi-agency public protection arrangements.');
+});

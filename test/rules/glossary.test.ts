@@ -1,4 +1,4 @@
-import { acronymFor, acronyms, getFlow, glossary, lookupTerm, resolveReferences, termQuestion } from '../../rules';
+import { acronymFor, acronyms, acronymsUnexplained, getFlow, glossary, lookupTerm, resolveReferences, termQuestion } from '../../rules';
 
 const sentences = (text: string): number => text.split(/(?<=[.!?])\s+(?=[A-Z"(])/).length;
 const found = (text: string): string | undefined => {
@@ -89,4 +89,11 @@ describe('term questions', () => {
       expect(termQuestion(text)).toBeUndefined();
     },
   );
+});
+
+describe('acronyms left unexplained in a text', () => {
+  it('lists those not spelt out, and not those that are', () => {
+    expect(acronymsUnexplained('The DSO asks MAPPA (multi-agency public protection arrangements) for help.').map((a) => a.short)).toEqual(['DSO']);
+    expect(acronymsUnexplained('A damask sofa')).toEqual([]);
+  });
 });
