@@ -1,7 +1,7 @@
 import { ActivityTypes, DeliveryModes, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import { answeredCard, answeredText, questionCard, questionText, type AnsweredView } from '../cards';
-import { answerLabel, getFlow, type AnswerValue, type FlowDefinition, type Question } from '../rules';
+import { answerHints, answerLabel, getFlow, type AnswerValue, type FlowDefinition, type Question } from '../rules';
 import { messages } from './messages';
 import { cardReply, summarisedCardReply, textReply } from './replies';
 import { inputOf } from './turnInput';
@@ -65,8 +65,9 @@ export class AnswerPrompt extends Dialog<AnswerPromptOptions> {
         return this.accept(dc, options, resolved, parsed.value);
       }
       case 'text': {
-        const parsed = parseTypedAnswer(question, input.text, now);
+        const parsed = parseTypedAnswer(question, input.text, now, answerHints(options.flowId, question.id));
         if (!parsed.ok) return this.refuse(dc, options, parsed.message);
+        if (parsed.echo) await dc.context.sendActivity(textReply(parsed.echo));
         return this.accept(dc, options, resolved, parsed.value);
       }
       case 'malformed':

@@ -6,16 +6,17 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { helpCard, menuCard, noticeCard } from '../cards';
-import { flows, getFlow, resolveReferences } from '../rules';
+import { helpCard, menuCard } from '../cards';
+import { flows, getFlow } from '../rules';
 import type { AnswerPromptOptions } from './answerPrompt';
 import type { DialogDeps } from './deps';
 import { FLOW_DIALOG, FlowDialog, startState } from './flowDialog';
 import type { UserInput } from './input';
 import { messages } from './messages';
 import { cardReply, textReply } from './replies';
-import { routeText } from './routing';
 import { inputOf } from './turnInput';
+import { sharedIntentModel, understand } from './understanding';
+import { answerTermQuestion, offerLikelyChecks, offerSwitch, startFromMessage } from './understanding/turns';
 
 export const MAIN_DIALOG = 'main';
 const ROUTE = 'route';
@@ -33,8 +34,20 @@ export class MainDialog extends ComponentDialog {
     if (innerDc.context.activity.type === 'message') {
       const input = inputOf(innerDc.context);
       if (input.kind === 'command' && input.command !== 'back') return this.interrupt(innerDc, input);
+      if (input.kind === 'text' && (await this.aside(innerDc, input.text))) return Dialog.EndOfTurn;
     }
     return super.onContinueDialog(innerDc);
+  }
+
+  /** A question about a term, or a message naming another check, typed while a question is pending: answered
+   * (or a switch offered) and the same question shown again. */
+  private async aside(innerDc: DialogContext, text: string): Promise<boolean> {
+    const pending = pendingPrompt(innerDc);
+    if (!pending) return false;
+    const handled =
+      (await answerTermQuestion(innerDc.context, text, this.deps.settings)) || (await offerSwitch(innerDc.context, text, pending, this.deps.clock()));
+    if (handled) await innerDc.repromptDialog();
+    return handled;
   }
 
   private async interrupt(innerDc: DialogContext, input: Extract<UserInput, { kind: 'command' }>): Promise<DialogTurnResult> {
@@ -72,13 +85,19 @@ export class MainDialog extends ComponentDialog {
         }
         return this.showMenu(step);
       case 'text': {
-        const route = routeText(input.text, flows);
-        if (!route) return this.showMenu(step, messages.notUnderstood);
-        for (const note of route.termNotes) {
-          const card = noticeCard('About the term you used', note.text, resolveReferences(note.refs, this.deps.settings.procedureUrls));
-          await step.context.sendActivity(cardReply(card, note.text));
+        const understood = await understand(input.text, await sharedIntentModel(), this.deps.clock());
+        switch (understood.kind) {
+          case 'explain':
+            await answerTermQuestion(step.context, input.text, this.deps.settings);
+            return step.endDialog();
+          case 'start':
+            return step.beginDialog(FLOW_DIALOG, await startFromMessage(step.context, understood.flowId, understood.facts, input.text, this.deps.settings));
+          case 'suggest':
+            await offerLikelyChecks(step.context, understood.flowIds);
+            return step.endDialog();
+          case 'none':
+            return this.showMenu(step, understood.unknownTerm ? messages.unknownTerm(understood.unknownTerm) : messages.notUnderstood);
         }
-        return step.beginDialog(FLOW_DIALOG, startState(route.flow.id));
       }
       case 'submit':
         await step.context.sendActivity(textReply(messages.finishedCard));
@@ -102,10 +121,13 @@ export class MainDialog extends ComponentDialog {
   }
 }
 
-/** The flow of the question being asked, from the innermost active dialog (the answer prompt). */
-function pendingFlow(dc: DialogContext): string | undefined {
+/** The question being asked, from the innermost active dialog (the answer prompt). */
+function pendingPrompt(dc: DialogContext): AnswerPromptOptions | undefined {
   let inner: DialogContext = dc;
   while (inner.child) inner = inner.child;
   const options = inner.activeDialog?.state?.options as AnswerPromptOptions | undefined;
-  return options?.flowId;
+  return options?.flowId && options.questionId ? options : undefined;
 }
+
+/** The flow of the question being asked. */
+const pendingFlow = (dc: DialogContext): string | undefined => pendingPrompt(dc)?.flowId;
