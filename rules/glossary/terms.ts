@@ -543,7 +543,7 @@ export const glossary: readonly GlossaryTerm[] = [
     aliases: ['appropriate adult', 'aa', 'an aa'],
     definition:
       'An adult who must be present when police detain or interview a child aged 10 to 17, to look after their welfare and rights. A parent is the first choice; otherwise a social worker or the youth offending service provides one, but never someone involved in the offence.',
-    refs: [protocol('6.1'), protocol('App 1'), { doc: 'pace-code-c', section: '1.17(a)(i)' }],
+    refs: [protocol('6.1'), protocol('App 1'), { doc: 'pace-code-c', section: '1.7(a)' }],
     flow: 'remand',
   },
   {
