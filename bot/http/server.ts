@@ -7,6 +7,8 @@ export interface ServerDeps {
   adapter: ChannelAdapter;
   /** MicrosoftAppId: when set, POST /api/messages refuses any request without a valid Bot Framework token. */
   appId?: string;
+  /** The issuer channel tokens must name (default: Microsoft's public cloud channels). */
+  tokenIssuer?: string;
   bot: SafeguardingBot;
   log: Logger;
   /** Readiness: storage reachable. */
@@ -19,7 +21,7 @@ export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'safeguarding-decision-assistant', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
 
-  server.post('/api/messages', messagesRoute({ adapter: deps.adapter, logic: (context) => deps.bot.run(context), log: deps.log, appId: deps.appId }));
+  server.post('/api/messages', messagesRoute({ adapter: deps.adapter, logic: (context) => deps.bot.run(context), log: deps.log, appId: deps.appId, tokenIssuer: deps.tokenIssuer }));
 
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });

@@ -9,7 +9,7 @@ import type { DecisionRecord } from '../../bot/audit/decisionRecord';
 import { createRedisClient } from '../../bot/state/redisClient';
 import { decide } from '../../rules';
 import { sharedRedisUrl } from '../support/redisServer';
-import { activity, post, runFlow, s42Answers, startApp, type Started } from './support';
+import { activity, post, runFlow, s42Answers, startApp, type Started } from '../support/http';
 
 const KEY = 'k'.repeat(40);
 const teams = (tenant: string) => ({ channelData: { tenant: { id: tenant } } });
