@@ -2,6 +2,7 @@ import { errorCard, footerText, helpCard, menuCard, outcomeCard, questionCard } 
 import { decide, flows } from '../../rules';
 import { expectValidCard } from '../support/cardSchema';
 import { cardTexts, submitsOf, walkCard, type Card } from '../support/conversation';
+import { S42_ANSWERS } from '../support/s42Walk';
 import { allScenarios, DEFAULT_NOW, isErrorScenario } from '../support/scenarios';
 
 const flowTitles = Object.fromEntries(flows.map((f) => [f.id, f.title]));
@@ -32,16 +33,7 @@ describe('every card validates against the Adaptive Cards 1.5 schema', () => {
 });
 
 describe('the outcome card', () => {
-  const answers = {
-    immediate_danger: 'no',
-    age_18_plus: 'yes',
-    received_at: '2026-11-24T10:00',
-    concern_relates: 'yes',
-    care_support_needs: 'yes',
-    abuse_or_risk: 'yes',
-    unable_to_protect: 'yes',
-    other_factors: ['crime_suspected'],
-  };
+  const answers = { ...S42_ANSWERS, received_at: '2026-11-24T10:00' };
   const decision = decide('s42', answers, { now: new Date('2026-11-24T12:00:00Z'), settings: { procedureUrls: { 'kcc-asc-safeguarding-pg': 'https://intranet.example/kcc-pg' } } });
   const card = outcomeCard({ decision, flowTitles }) as Card;
   const texts = cardTexts(card);

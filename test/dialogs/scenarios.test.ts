@@ -45,6 +45,7 @@ describe('public scenarios through a conversation', () => {
 
     const decision = decide(flowId, answers, { now: at, settings });
     expect(decision.outcome.id).toBe(expected.outcome);
+    expect(decision.flags.map((f) => f.id)).toEqual(expected.flags);
     for (const flag of decision.flags) expect(texts).toContain(flag.label);
     expectStepsWithTheirDeadlines(outcome, decision, expected, at);
     expect(texts).toContain(footerText(decision));

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { submitFor } from '../support/conversation';
+import { pending, submitFor } from '../support/conversation';
 import { BotProcess, HttpUser } from '../support/botProcess';
 import { sharedRedisUrl } from '../support/redisServer';
-import { applied, hasCard, outcomeLabel, pending, questionNumber, S42_OUTCOME_LABEL, S42_ANSWERS, toldNotApplied } from './s42Walk';
+import { applied, hasCard, outcomeLabel, questionNumber, S42_OUTCOME_LABEL, S42_ANSWERS, toldNotApplied } from '../support/s42Walk';
 
 /** Two bot server processes sharing one Redis, as behind a load balancer; driven over HTTP. */
 jest.setTimeout(120_000);

@@ -8,9 +8,9 @@ import { RedisStorage } from '../../bot/state/redisStorage';
 import { RedisTurnGate } from '../../bot/state/redisTurnGate';
 import type { TurnGate } from '../../bot/state/turnGate';
 import { messages } from '../../dialogs';
-import { Conversation, submitFor, type ConversationOptions } from '../support/conversation';
+import { Conversation, type ConversationOptions, pending, submitFor, texts } from '../support/conversation';
 import { sharedRedisUrl } from '../support/redisServer';
-import { applied, hasCard, hasQuestion, outcomeLabel, pending, questionNumber, S42_ANSWERS, S42_NOW, S42_OUTCOME_LABEL, texts, toldNotApplied } from './s42Walk';
+import { applied, hasCard, hasQuestion, outcomeLabel, questionNumber, S42_ANSWERS, S42_NOW, S42_OUTCOME_LABEL, toldNotApplied } from '../support/s42Walk';
 
 /** The real bot (dialogs, cards) with its state in the shared Redis. Each Conversation is its own bot
  * instance with its own Redis connection, so that their commands really interleave at the server; several

@@ -5,10 +5,10 @@ import { createApp, type App } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createStateStore } from '../../bot/state/stateStore';
 import { messages } from '../../dialogs';
-import { submitFor } from '../support/conversation';
+import { pending, submitFor, texts } from '../support/conversation';
 import { HttpUser, TEST_SERVER_ENV } from '../support/botProcess';
 import { freePort, RedisServer, tempDataDir } from '../support/redisServer';
-import { outcomeLabel, pending, questionNumber, S42_OUTCOME_LABEL, S42_ANSWERS, texts } from './s42Walk';
+import { outcomeLabel, questionNumber, S42_OUTCOME_LABEL, S42_ANSWERS } from '../support/s42Walk';
 
 /** Redis going away under a running bot: its own redis-server (keeping its data across the restart, as a
  * production Redis does), the bot in this process over HTTP. */

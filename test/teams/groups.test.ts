@@ -16,6 +16,7 @@ describe('in a channel the bot replies in the thread it was asked in', () => {
 
     const pending = pendingQuestion(lastCard(started)!)!;
     const answered = await chat.send({ type: 'message', id: '1700000000002', value: submitFor(pending, 'no') });
+    expect(answered.length).toBeGreaterThan(0);
     for (const reply of answered) {
       expect(reply.conversation?.id).toBe(CHANNEL_THREAD);
       expect(reply.replyToId).toBe('1700000000002');

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { messages } from '../../dialogs';
 import type { AnswerValue } from '../../rules';
-import { cardOf, cardTexts, lastCard, pendingQuestion, type SubmitData } from '../support/conversation';
+import { cardOf, cardTexts, lastCard, pendingQuestion, texts } from './conversation';
 
 /** One S.42 case that asks seven questions (an adult, a relative taking money, crime suspected), used to
  * carry a conversation across instances, outages and restarts. */
@@ -21,14 +21,6 @@ export const S42_NOW = new Date('2026-12-01T10:00:00Z');
  * than read from the rules, so that a rules change that moves this case shows. */
 export const S42_OUTCOME_LABEL = 'S.42 criteria indicated (DSO decides)';
 
-export const texts = (replies: Partial<Activity>[]): string[] => replies.map((r) => r.text ?? '');
-
-export function pending(replies: Partial<Activity>[]): SubmitData {
-  const card = lastCard(replies);
-  const p = card && pendingQuestion(card);
-  if (!p) throw new Error(`no question card in: ${JSON.stringify(texts(replies))}`);
-  return p;
-}
 
 /** "Question 3 of at most 8" on the question card: how many answers the state holds, plus one. */
 export function questionNumber(replies: Partial<Activity>[]): number {
