@@ -1,7 +1,6 @@
 import { MemoryStorage, type Activity } from 'botbuilder';
 import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import pino from 'pino';
 import { activityKey } from '../../bot/state/idleExpiry';
 import { RedisStorage } from '../../bot/state/redisStorage';
@@ -9,6 +8,7 @@ import { RedisTurnGate } from '../../bot/state/redisTurnGate';
 import type { TurnGate } from '../../bot/state/turnGate';
 import { messages } from '../../dialogs';
 import { Conversation, type ConversationOptions, pending, submitFor, texts } from '../support/conversation';
+import { eventually } from '../support/deferred';
 import { sharedRedisUrl } from '../support/redisServer';
 import { applied, hasCard, hasQuestion, outcomeLabel, questionNumber, S42_ANSWERS, S42_NOW, S42_OUTCOME_LABEL, toldNotApplied } from '../support/s42Walk';
 
@@ -199,8 +199,8 @@ describe('idle expiry', () => {
     const brief = new RedisStorage(redis, { prefix, ttlSeconds: (key) => (key.endsWith('/lastActivity') ? 600 : 1) });
     const conversation = instance({ storage: brief });
     await answerUpTo(conversation, 3);
-    await sleep(1500);
-    expect(await redis.keys(`${prefix}*conversations/${conversationId}`)).toEqual([]);
+    await eventually(async () => (await redis.keys(`${prefix}*conversations/${conversationId}`)).length === 0, 5_000, 'Redis never expired the idle state');
+    expect(await redis.keys(`${prefix}*${activityKey('')}`)).toHaveLength(1);
     conversation.setNow(new Date(S42_NOW.getTime() + 25 * 3600_000));
     const replies = await conversation.send({ command: 'start', flow: 's42' });
     expect(texts(replies)[0]).toBe(messages.expired);

@@ -3,6 +3,7 @@ import { Dialog, DialogSet, TextPrompt, WaterfallDialog, type WaterfallStepConte
 import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { RedisStorage } from '../../bot/state/redisStorage';
+import { eventually } from '../support/deferred';
 import { RedisMonitor } from '../support/redisMonitor';
 import { sharedRedisUrl } from '../support/redisServer';
 
@@ -168,7 +169,7 @@ describe('RedisStorage: Redis specifics', () => {
     const brief = new RedisStorage(redis, { prefix, ttlSeconds: 1 });
     await brief.write({ item: { n: 1 } });
     expect(await brief.read(['item'])).toEqual({ item: expect.objectContaining({ n: 1 }) });
-    await new Promise((r) => setTimeout(r, 1500));
+    await eventually(async () => (await redis.exists(`${prefix}item`)) === 0, 5_000, 'the item never expired');
     expect(await brief.read(['item'])).toEqual({});
   });
 

@@ -19,3 +19,13 @@ export function within<T>(work: Promise<T>, ms: number, message: string): Promis
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
+
+/** Resolves once `check` holds, looking again every 50 ms; fails with `message` after `ms`. For a change
+ * that Redis makes on its own clock (an expiry), which no command of the test's announces. */
+export async function eventually(check: () => Promise<boolean>, ms: number, message: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(message);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
