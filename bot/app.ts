@@ -2,7 +2,7 @@ import { MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
 import type { Redis } from 'ioredis';
 import type { Server } from 'restify';
 import type { DecisionSettings } from '../rules';
-import { createAdapter } from './http/adapter';
+import { createAdapter, type ChannelTrust } from './http/adapter';
 import { SafeguardingBot } from './bot';
 import { webChatEnabled, type Config } from './config';
 import { auditLogFor, type AuditLog } from './audit/auditLog';
@@ -36,6 +36,8 @@ export interface AppOptions {
   redis?: Redis;
   /** The local web chat's limits, when not the defaults (tests). */
   webChatLimits?: ConversationLimits;
+  /** Tests only: the signing keys and issuer to trust for channel tokens instead of Microsoft's. */
+  channelTrust?: ChannelTrust;
 }
 
 function decisionSettings(config: Config): DecisionSettings {
@@ -64,7 +66,7 @@ export function createApp(options: AppOptions): App {
     audit,
     onDecision: decisionRecorder({ audit, hasher: UserHasher.fromKey(config.AUDIT_HMAC_KEY), clock, log }),
   });
-  const adapter = createAdapter(config, log, (context: TurnContext) => bot.resetState(context));
+  const adapter = createAdapter(config, log, (context: TurnContext) => bot.resetState(context), options.channelTrust);
   const extraRoutes = webChatEnabled(config)
     ? (s: Server) =>
         void mountWebChat(s, {
@@ -77,7 +79,7 @@ export function createApp(options: AppOptions): App {
           allowedTenantIds: config.ALLOWED_TENANT_IDS,
         })
     : undefined;
-  const server = createServer({ adapter, appId: config.MicrosoftAppId, bot, log, ready: options.ready ?? (async () => true), extraRoutes });
+  const server = createServer({ adapter, appId: config.MicrosoftAppId, tokenIssuer: options.channelTrust?.tokenIssuer, bot, log, ready: options.ready ?? (async () => true), extraRoutes });
   return {
     server,
     bot,

@@ -1,4 +1,4 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
+import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { errorCard } from '../../cards';
 import { messages } from '../../dialogs';
 import { cardReply } from '../../dialogs/replies';
@@ -8,6 +8,27 @@ import type { Authenticated, ChannelAdapter } from './messagesRoute';
 
 /** The audience of the Bot Framework channels, which the adapter's connector factory expects. */
 const BOT_FRAMEWORK_AUDIENCE = 'https://api.botframework.com';
+
+/** Where channel tokens' signing keys are published, and who issues the tokens. A deployment always trusts
+ * Microsoft's (the connector's defaults); only tests pass their own, to sign tokens the bot really verifies. */
+export interface ChannelTrust {
+  openIdMetadataUrl: string;
+  tokenIssuer: string;
+}
+
+/** Naming the channel's keys and issuer switches the connector to a fully parameterised setup, which drops
+ * its public-cloud defaults; these are those defaults for everything else. */
+function trusting(trust: ChannelTrust) {
+  return {
+    ToBotFromChannelOpenIdMetadataUrl: trust.openIdMetadataUrl,
+    ToBotFromChannelTokenIssuer: trust.tokenIssuer,
+    ToBotFromEmulatorOpenIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+    ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+    ToChannelFromBotOAuthScope: BOT_FRAMEWORK_AUDIENCE,
+    OAuthUrl: 'https://api.botframework.com',
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
+}
 
 /** The CloudAdapter, plus turns for activities from the bot's own local web chat. Those arrive on this
  * server rather than from a Bot Framework channel, so there is no channel JWT to check; they still run
@@ -39,13 +60,15 @@ export class AppAdapter extends CloudAdapter implements ChannelAdapter {
   }
 }
 
-/** The CloudAdapter: requests are authenticated whenever MicrosoftAppId is set. */
-export function createAdapter(config: Config, log: Logger, onFailedTurn: (context: TurnContext) => Promise<void>): AppAdapter {
+/** The CloudAdapter: requests are authenticated whenever MicrosoftAppId is set, against Microsoft's published
+ * keys unless `trust` names others. */
+export function createAdapter(config: Config, log: Logger, onFailedTurn: (context: TurnContext) => Promise<void>, trust?: ChannelTrust): AppAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId ?? '',
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+    ...(trust ? trusting(trust) : {}),
   });
   const adapter = new AppAdapter(auth, config.MicrosoftAppId ?? '');
   adapter.onTurnError = async (context, error) => {

@@ -1,14 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { messages } from '../../dialogs';
-import { cardOf, cardTexts, Conversation, lastCard, pendingQuestion, submitFor, type SubmitData } from '../support/conversation';
+import { cardOf, cardTexts, Conversation, lastCard, pending, pendingQuestion, submitFor, texts, type SubmitData } from '../support/conversation';
 
-const pending = (replies: Partial<Activity>[]): SubmitData => {
-  const card = lastCard(replies);
-  const p = card && pendingQuestion(card);
-  if (!p) throw new Error(`no question card in: ${JSON.stringify(replies.map((r) => r.text))}`);
-  return p;
-};
-const texts = (replies: Partial<Activity>[]) => replies.map((r) => r.text ?? '');
 const allCardText = (replies: Partial<Activity>[]) => replies.flatMap((r) => (cardOf(r) ? cardTexts(cardOf(r)!) : [])).join('\n');
 
 async function startS42(conversation = new Conversation()) {

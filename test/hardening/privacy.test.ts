@@ -4,7 +4,7 @@ import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/log';
 import { createStateStore, type StateStore } from '../../bot/state/stateStore';
 import { sharedRedisUrl } from '../support/redisServer';
-import { activity, post, runFlow, s42Answers, startApp, type Started } from './support';
+import { activity, post, runFlow, s42Answers, startApp, type Started } from '../support/http';
 
 /** Strings that stand for personal details. None may reach a log line or Redis. */
 const MARKERS = {

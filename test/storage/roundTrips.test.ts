@@ -7,7 +7,7 @@ import { loadConfig } from '../../bot/config';
 import { createStateStore, type StateStore } from '../../bot/state/stateStore';
 import { RoundTripCounter } from '../../scripts/bench/roundTripCounter';
 import { lastCard, pendingQuestion, submitFor } from '../support/conversation';
-import { activity, post, s42Answers, startApp, type Started } from '../hardening/support';
+import { activity, post, s42Answers, startApp, type Started } from '../support/http';
 
 /** The production wiring (createStateStore, createApp) talking to the shared Redis through a relay that counts
  * what the bot sends, one turn at a time: every turn of a whole flow, the decision's record included, costs at

@@ -1,6 +1,7 @@
 import { MemoryStorage, type Activity } from 'botbuilder';
 import { Conversation } from '../support/conversation';
-import { BOT, capturedLog } from './support';
+import { capturedLog } from '../support/log';
+import { BOT } from './support';
 
 const ALLOWED = '11111111-2222-3333-4444-555555555555';
 const OTHER = '99999999-8888-7777-6666-555555555555';
