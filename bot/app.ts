@@ -1,5 +1,5 @@
 import { MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './state/redisClient';
 import type { Server } from 'restify';
 import type { DecisionSettings } from '../rules';
 import { createAdapter } from './http/adapter';
@@ -32,7 +32,7 @@ export interface AppOptions {
   ready?: () => Promise<boolean>;
   onClose?: () => Promise<void>;
   /** The Redis behind the state store: the turn limit and the decision records are kept there too. */
-  redis?: Redis;
+  redis?: RedisClient;
 }
 
 function decisionSettings(config: Config): DecisionSettings {

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../state/redisClient';
 import { z } from 'zod';
 import type { DecisionRecord } from './decisionRecord';
 import { onRedis } from '../storageErrors';
@@ -58,13 +58,18 @@ const READ_BATCH = 500;
  * never below the cap). Entry ids are the time of writing, so reading from a date is a range read. */
 export class RedisAuditLog implements AuditLog {
   constructor(
-    readonly redis: Redis,
+    readonly redis: RedisClient,
     readonly key: string,
     readonly maxLen: number,
   ) {}
 
   async append(record: DecisionRecord): Promise<void> {
-    await onRedis(() => this.redis.xadd(this.key, 'MAXLEN', '~', String(this.maxLen), '*', ...this.fieldsOf(record)));
+    await this.appendFields(this.fieldsOf(record));
+  }
+
+  /** Appends one record given as its stream fields (see fieldsOf). */
+  async appendFields(fields: string[]): Promise<void> {
+    await onRedis(() => this.redis.xadd(this.key, 'MAXLEN', '~', String(this.maxLen), '*', ...fields));
   }
 
   /** The stream entry's field names and values. */
@@ -78,7 +83,7 @@ export class RedisAuditLog implements AuditLog {
 }
 
 /** Reads the stream by its entries' ids, which Redis sets from its own clock when it appends them. */
-export async function* readAuditStream(redis: Redis, key: string, from: Date, until?: Date): AsyncIterable<DecisionRecord> {
+export async function* readAuditStream(redis: RedisClient, key: string, from: Date, until?: Date): AsyncIterable<DecisionRecord> {
   let start = String(from.getTime());
   const end = until ? `(${until.getTime()}` : '+';
   for (;;) {
@@ -102,6 +107,6 @@ function pairs(fields: string[]): [string, string][] {
 export const auditStreamKey = (prefix: string): string => `${prefix}audit`;
 
 /** The stream in Redis when the bot keeps its state there; otherwise this process's memory. */
-export function auditLogFor(options: { redis?: Redis; prefix: string; maxLen: number }): AuditLog {
+export function auditLogFor(options: { redis?: RedisClient; prefix: string; maxLen: number }): AuditLog {
   return options.redis ? new RedisAuditLog(options.redis, auditStreamKey(options.prefix), options.maxLen) : new MemoryAuditLog(options.maxLen);
 }

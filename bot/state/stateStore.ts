@@ -1,9 +1,8 @@
 import { MemoryStorage, type Storage } from 'botbuilder';
-import type { Redis } from 'ioredis';
 import type { Config } from '../config';
 import { activityKeySuffix } from './idleExpiry';
 import type { Logger } from '../log';
-import { createRedisClient, redisReachable } from './redisClient';
+import { createRedisClient, redisReachable, type RedisClient } from './redisClient';
 import { RedisStorage } from './redisStorage';
 import { RedisTurnGate } from './redisTurnGate';
 import { LocalTurnGate, type TurnGate } from './turnGate';
@@ -14,7 +13,7 @@ export interface StateStore {
   ready: () => Promise<boolean>;
   close: () => Promise<void>;
   /** The client behind the Redis store, shared with the turn limiter and the decision records. */
-  redis?: Redis;
+  redis?: RedisClient;
 }
 
 /** How long the "last activity" marker outlives the state, so that a user coming back after the state
@@ -26,7 +25,16 @@ export function createStateStore(config: Config, log: Logger): StateStore {
   if (!config.REDIS_URL) {
     return { storage: new MemoryStorage(), gate: new LocalTurnGate(), ready: async () => true, close: async () => undefined };
   }
-  const redis = createRedisClient(config.REDIS_URL, log);
+  const redis = createRedisClient(
+    {
+      urls: config.REDIS_URL,
+      cluster: config.REDIS_CLUSTER,
+      sentinelName: config.REDIS_SENTINEL_NAME,
+      tlsServername: config.REDIS_TLS_SERVERNAME,
+      clusterResolveDns: config.REDIS_CLUSTER_RESOLVE_DNS,
+    },
+    log,
+  );
   const ttl = config.STATE_TTL_SECONDS;
   const storage = new RedisStorage(redis, {
     prefix: config.REDIS_KEY_PREFIX,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redisClient';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { isConnectionFailure } from '../storageErrors';
 
@@ -12,7 +12,7 @@ export interface TurnLimiter {
 export interface TurnLimiterOptions {
   turnsPerMinute: number;
   /** Shared by every instance, so the limit holds across them; without it each process counts alone. */
-  redis?: Redis;
+  redis?: RedisClient;
   prefix?: string;
 }
 
@@ -33,7 +33,7 @@ if countTurn(KEYS[1], ARGV[1], ARGV[2]) then return 1 end
 return 0
 `;
 
-type ScriptedRedis = Redis & { countTurn(key: string, limit: number, windowMs: number): Promise<number> };
+type ScriptedRedis = RedisClient & { countTurn(key: string, limit: number, windowMs: number): Promise<number> };
 
 class MemoryTurnLimiter implements TurnLimiter {
   private readonly limiter: RateLimiterMemory;
@@ -61,7 +61,7 @@ export class RedisTurnLimiter implements TurnLimiter {
   readonly windowMs = WINDOW_MS;
   private readonly insurance: MemoryTurnLimiter;
 
-  constructor(redis: Redis, readonly turnsPerMinute: number, private readonly prefix: string) {
+  constructor(redis: RedisClient, readonly turnsPerMinute: number, private readonly prefix: string) {
     if (!('countTurn' in redis)) redis.defineCommand('countTurn', { numberOfKeys: 1, lua: COUNT_TURN });
     this.redis = redis as ScriptedRedis;
     this.insurance = new MemoryTurnLimiter(turnsPerMinute);

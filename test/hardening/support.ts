@@ -1,7 +1,6 @@
 import type { Activity, Storage } from 'botbuilder';
-import type { Redis } from 'ioredis';
 import pino, { type Logger } from 'pino';
-import { createApp, type App } from '../../bot/app';
+import { createApp, type App, type AppOptions } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import type { TurnGate } from '../../bot/state/turnGate';
 import type { AnswerValue } from '../../rules';
@@ -13,7 +12,7 @@ export interface Started {
   base: string;
 }
 
-export async function startApp(env: Record<string, string> = {}, extras: { storage?: Storage; gate?: TurnGate; redis?: Redis; log?: Logger; clock?: () => Date } = {}): Promise<Started> {
+export async function startApp(env: Record<string, string> = {}, extras: { storage?: Storage; gate?: TurnGate; redis?: AppOptions['redis']; log?: Logger; clock?: () => Date } = {}): Promise<Started> {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', WEBCHAT_ENABLED: 'false', ...env });
   const app = createApp({ config, log: extras.log ?? pino({ level: 'silent' }), ...extras });
   const { port } = await app.listen();

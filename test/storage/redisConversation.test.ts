@@ -11,6 +11,7 @@ import { messages } from '../../dialogs';
 import { Conversation, submitFor, type ConversationOptions } from '../support/conversation';
 import { sharedRedisUrl } from '../support/redisServer';
 import { applied, hasCard, outcomeLabel, pending, questionNumber, s42OutcomeLabel, S42_ANSWERS, S42_NOW, texts, toldNotApplied } from './s42Walk';
+import { stateKeyOf } from '../../bot/state/dialogState';
 
 /** The real bot (dialogs, cards) with its state in the shared Redis. Each Conversation is its own bot
  * instance; several with the same conversation id behave like several servers behind a load balancer. */
@@ -173,8 +174,10 @@ describe('idle expiry', () => {
     const brief = new RedisStorage(redis, { prefix, ttlSeconds: (key) => (key.endsWith('/lastActivity') ? 600 : 1) });
     const conversation = instance({ storage: brief });
     await answerUpTo(conversation, 3);
+    const stateKey = `${prefix}${stateKeyOf({ channelId: 'test', conversationId })}`;
+    expect(await redis.exists(stateKey)).toBe(1);
     await sleep(1500);
-    expect(await redis.keys(`${prefix}*conversations/${conversationId}`)).toEqual([]);
+    expect(await redis.exists(stateKey)).toBe(0);
     conversation.setNow(new Date(S42_NOW.getTime() + 25 * 3600_000));
     const replies = await conversation.send({ command: 'start', flow: 's42' });
     expect(texts(replies)[0]).toBe(messages.expired);
