@@ -1,4 +1,4 @@
-import { MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
+import type { Storage, TurnContext } from 'botbuilder';
 import type { RedisClient } from './state/redisClient';
 import type { Server } from 'restify';
 import type { DecisionSettings } from '../rules';
@@ -10,6 +10,7 @@ import { UserHasher } from './audit/decisionRecord';
 import { decisionRecorder } from './decisionRecorder';
 import type { Logger } from './log';
 import { createServer } from './http/server';
+import { memoryStateStorage } from './state/stateStore';
 import { createTurnLimiter } from './state/turnLimiter';
 import { LocalTurnGate, type TurnGate } from './state/turnGate';
 import { mountWebChat } from './webchat';
@@ -46,7 +47,7 @@ function decisionSettings(config: Config): DecisionSettings {
 /** Wires config, storage, bot, adapter and server together; nothing listens until `listen()`. */
 export function createApp(options: AppOptions): App {
   const { config, log } = options;
-  const storage = options.storage ?? new MemoryStorage();
+  const storage = options.storage ?? memoryStateStorage(config);
   const clock = options.clock ?? (() => new Date());
   const audit = auditLogFor({ redis: options.redis, prefix: config.REDIS_KEY_PREFIX, maxLen: config.AUDIT_STREAM_MAXLEN });
   const bot = new SafeguardingBot({

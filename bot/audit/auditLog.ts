@@ -10,21 +10,33 @@ export interface AuditLog {
   between(from: Date, until?: Date): AsyncIterable<DecisionRecord>;
 }
 
-/** With in-memory state: the latest `maxLen` records of this process, gone when it stops. */
+/** With in-memory state: the latest `maxLen` records of this process, gone when it stops. A ring: once full,
+ * each record takes the oldest one's place (dropping the oldest from the front of an array moved every
+ * record on every decision). */
 export class MemoryAuditLog implements AuditLog {
   private readonly records: DecisionRecord[] = [];
+  /** Where the oldest record is once the ring is full. */
+  private oldest = 0;
 
   constructor(private readonly maxLen: number) {}
 
   async append(record: DecisionRecord): Promise<void> {
-    this.records.push(record);
-    if (this.records.length > this.maxLen) this.records.splice(0, this.records.length - this.maxLen);
+    if (this.records.length < this.maxLen) {
+      this.records.push(record);
+      return;
+    }
+    this.records[this.oldest] = record;
+    this.oldest = (this.oldest + 1) % this.maxLen;
   }
 
   async *between(from: Date, until?: Date): AsyncIterable<DecisionRecord> {
     const start = from.toISOString();
     const end = until?.toISOString();
-    for (const record of this.records) if (record.time >= start && (!end || record.time < end)) yield record;
+    const { records, oldest } = this;
+    for (let i = 0; i < records.length; i++) {
+      const record = records[(oldest + i) % records.length];
+      if (record.time >= start && (!end || record.time < end)) yield record;
+    }
   }
 }
 

@@ -1,6 +1,7 @@
-import { MemoryStorage, type Storage } from 'botbuilder';
+import type { Storage } from 'botbuilder';
 import type { Config } from '../config';
 import { activityKeySuffix } from './idleExpiry';
+import { MemoryStateStorage } from './memoryStorage';
 import type { Logger } from '../log';
 import { createRedisClient, redisReachable, type RedisClient } from './redisClient';
 import { RedisStorage } from './redisStorage';
@@ -20,10 +21,19 @@ export interface StateStore {
  * expired is told so rather than silently starting again. It holds a time only. */
 const ACTIVITY_MARKER_EXTRA_SECONDS = 7 * 86_400;
 
+/** An item's idle lifetime: STATE_TTL_SECONDS, longer for the marker of a conversation's last turn. */
+function stateTtlSeconds(config: Config): (key: string) => number {
+  const ttl = config.STATE_TTL_SECONDS;
+  return (key) => (key.endsWith(activityKeySuffix) ? ttl + ACTIVITY_MARKER_EXTRA_SECONDS : ttl);
+}
+
+/** State in this process's memory, expiring like Redis's. */
+export const memoryStateStorage = (config: Config): Storage => new MemoryStateStorage({ ttlSeconds: stateTtlSeconds(config) });
+
 /** Redis when REDIS_URL is set (any number of instances can share it); otherwise memory, for one process. */
 export function createStateStore(config: Config, log: Logger): StateStore {
   if (!config.REDIS_URL) {
-    return { storage: new MemoryStorage(), gate: new LocalTurnGate(), ready: async () => true, close: async () => undefined };
+    return { storage: memoryStateStorage(config), gate: new LocalTurnGate(), ready: async () => true, close: async () => undefined };
   }
   const redis = createRedisClient(
     {
@@ -35,11 +45,7 @@ export function createStateStore(config: Config, log: Logger): StateStore {
     },
     log,
   );
-  const ttl = config.STATE_TTL_SECONDS;
-  const storage = new RedisStorage(redis, {
-    prefix: config.REDIS_KEY_PREFIX,
-    ttlSeconds: (key) => (key.endsWith(activityKeySuffix) ? ttl + ACTIVITY_MARKER_EXTRA_SECONDS : ttl),
-  });
+  const storage = new RedisStorage(redis, { prefix: config.REDIS_KEY_PREFIX, ttlSeconds: stateTtlSeconds(config) });
   return {
     storage,
     redis,

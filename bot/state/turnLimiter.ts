@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { RedisClient } from './redisClient';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { isConnectionFailure } from '../storageErrors';
 
 /** Turns per user per minute. */
@@ -35,20 +34,34 @@ return 0
 
 type ScriptedRedis = RedisClient & { countTurn(key: string, limit: number, windowMs: number): Promise<number> };
 
-class MemoryTurnLimiter implements TurnLimiter {
-  private readonly limiter: RateLimiterMemory;
+/** Counters in this process: one window per user, opened by their first turn in it. Windows all last a minute,
+ * so a map kept in the order windows opened has the closed ones at its front, dropped as new ones open. */
+export class MemoryTurnLimiter implements TurnLimiter {
+  private readonly windows = new Map<string, { turns: number; closesAt: number }>();
 
-  constructor(turnsPerMinute: number) {
-    this.limiter = new RateLimiterMemory({ points: turnsPerMinute, duration: WINDOW_MS / 1000 });
-  }
+  constructor(
+    private readonly turnsPerMinute: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   async allow(userKey: string): Promise<boolean> {
-    try {
-      await this.limiter.consume(counterKey(userKey));
-      return true;
-    } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) return false;
-      throw rejection;
+    const now = this.now();
+    const key = counterKey(userKey);
+    let window = this.windows.get(key);
+    if (!window || window.closesAt <= now) {
+      this.windows.delete(key);
+      this.dropClosed(now);
+      window = { turns: 0, closesAt: now + WINDOW_MS };
+      this.windows.set(key, window);
+    }
+    window.turns++;
+    return window.turns <= this.turnsPerMinute;
+  }
+
+  private dropClosed(now: number): void {
+    for (const [key, window] of this.windows) {
+      if (window.closesAt > now) return;
+      this.windows.delete(key);
     }
   }
 }

@@ -13,7 +13,7 @@ import { callsBetween, commandCalls, stateSize } from './redisProbe';
 import { formatLevels, formatMachine, formatQuestions, formatRedis, formatTargets } from './report';
 import type { BenchResults, LevelResult, RoundTrips, Target } from './results';
 import { RoundTripCounter } from './roundTripCounter';
-import { REPO_ROOT, ServerProcess } from './serverProcess';
+import { processCpuMs, REPO_ROOT, ServerProcess } from './serverProcess';
 import { checkTargets } from './targets';
 
 const KEY_PREFIX = 'bench:';
@@ -93,6 +93,7 @@ async function measureTarget(ctx: Context, target: Target, server: ServerProcess
       await redis.config('RESETSTAT');
     }
     const before = redis ? await commandCalls(redis) : {};
+    const cpuBefore = { server: server.cpuMs(), redis: redis ? processCpuMs(ctx.redis!.server.pid) : undefined };
     const client = new ActivityClient(server.port, users);
     const result = await drive({
       client,
@@ -102,7 +103,13 @@ async function measureTarget(ctx: Context, target: Target, server: ServerProcess
       errand: target === 'echo' ? echoErrand(runId) : flowErrand(plans, runId),
     });
     client.close();
-    const level: LevelResult = { target, ...result };
+    const perTurn = (before?: number, after?: number) => (before === undefined || after === undefined ? undefined : (after - before) / Math.max(1, result.allTurns));
+    const level: LevelResult = {
+      target,
+      ...result,
+      cpuMsPerTurn: perTurn(cpuBefore.server, server.cpuMs()),
+      redisCpuMsPerTurn: redis ? perTurn(cpuBefore.redis, processCpuMs(ctx.redis!.server.pid)) : undefined,
+    };
     if (redis) {
       const commands = Object.fromEntries(Object.entries(callsBetween(before, await commandCalls(redis))).filter(([name]) => !BENCH_COMMANDS.test(name)));
       const total = Object.values(commands).reduce((a, b) => a + b, 0);
