@@ -56,7 +56,9 @@ export function redisClientFor(connection: RedisConnection): RedisClient {
     const options: ClusterOptions = {
       lazyConnect: true,
       enableOfflineQueue: false,
-      enableAutoPipelining: true,
+      // ioredis's auto-pipelining put scripts of conversations in different slots into one pipeline, which it
+      // then refused ("All keys in the pipeline should belong to the same slots allocation group").
+      enableAutoPipelining: false,
       clusterRetryStrategy: retry,
       // A failover moves slots: ask again shortly rather than fail at once, within the command timeout.
       retryDelayOnFailover: 200,
