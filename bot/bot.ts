@@ -6,7 +6,7 @@ import type { AuditLog } from './audit/auditLog';
 import { dialogStackProperty, dialogStateKey, heldState, holdState, releaseState } from './state/dialogState';
 import { DEFAULT_IDLE_LIMIT_SECONDS, IdleExpiry } from './state/idleExpiry';
 import type { Logger } from './log';
-import { isETagConflict, StorageUnavailableError } from './storageErrors';
+import { isETagConflict, StorageUnavailableError } from './state/storageErrors';
 import { removeBotMention } from './mentions';
 import { tenantAllowed, tenantOf } from './http/tenants';
 import { userKeyOf, type TurnLimiter } from './state/turnLimiter';

@@ -1,7 +1,7 @@
 import type { RedisClient } from '../state/redisClient';
 import { z } from 'zod';
 import type { DecisionRecord } from './decisionRecord';
-import { onRedis } from '../storageErrors';
+import { onRedis } from '../state/storageErrors';
 
 /** Where decision records go: appended in order, read back from a time on. */
 export interface AuditLog {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import type { RedisClient } from './redisClient';
-import { onRedis } from '../storageErrors';
+import { onRedis } from './storageErrors';
 
 export interface RedisStorageOptions {
   /** Put before every key, so that several deployments (or tests) can share one Redis. */

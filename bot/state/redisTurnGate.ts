@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { RedisClient } from './redisClient';
 import type { Logger } from '../log';
-import { onRedis } from '../storageErrors';
+import { onRedis } from './storageErrors';
 import type { TurnGate } from './turnGate';
 
 export interface RedisTurnGateOptions {

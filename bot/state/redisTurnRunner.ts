@@ -5,7 +5,7 @@ import type { DecisionRecord } from '../audit/decisionRecord';
 import type { Logger } from '../log';
 import { LUA_WRITE_IF_CURRENT, type RedisStorage } from './redisStorage';
 import type { RedisTurnGate, TurnLock } from './redisTurnGate';
-import { onRedis } from '../storageErrors';
+import { onRedis } from './storageErrors';
 import { LUA_COUNT_TURN, type RedisTurnLimiter, type TurnLimiter } from './turnLimiter';
 import { setRecordSink, type RecordSink } from '../audit/turnRecords';
 import type { TurnOutcome, TurnRequest, TurnRunner, TurnSession } from './turnRunner';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RedisClient } from './redisClient';
-import { isConnectionFailure } from '../storageErrors';
+import { isConnectionFailure } from './storageErrors';
 
 /** Turns per user per minute. */
 export interface TurnLimiter {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pino from 'pino';
 import { RedisTurnGate } from '../../bot/state/redisTurnGate';
-import { StorageUnavailableError } from '../../bot/storageErrors';
+import { StorageUnavailableError } from '../../bot/state/storageErrors';
 import { createRedisClient } from '../../bot/state/redisClient';
 import { freePort, sharedRedisUrl } from '../support/redisServer';
 

@@ -1,5 +1,5 @@
 import { MemoryStorage, type Activity, type StoreItems } from 'botbuilder';
-import { StorageUnavailableError } from '../../bot/storageErrors';
+import { StorageUnavailableError } from '../../bot/state/storageErrors';
 import { menuCard } from '../../cards';
 import { flows } from '../../rules';
 import { cardOf, Conversation } from '../support/conversation';
