@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Activity } from 'botbuilder';
 import { Cluster } from 'ioredis';
@@ -87,6 +89,19 @@ describeCluster('on a Redis Cluster', () => {
     for (const walk of walks) expect(outcomeLabel(walk.replies)).toBe(s42OutcomeLabel());
     expect(await client.xlen(auditStreamKey(prefix))).toBeGreaterThanOrEqual(users.length);
     expect(a.output + b.output).not.toMatch(/unhandled|UnhandledPromiseRejection|CROSSSLOT/i);
+
+    // The decision records can be exported from the cluster too: a header and a row per decision.
+    const csv = await new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn(process.execPath, [join(__dirname, '../../node_modules/tsx/dist/cli.mjs'), join(__dirname, '../../scripts/auditExport.ts'), '--since', '2000-01-01'], {
+        env: { PATH: process.env.PATH, REDIS_URL: cluster.url, REDIS_CLUSTER: 'true', REDIS_KEY_PREFIX: prefix },
+      });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      child.stderr.resume();
+      child.once('exit', (code) => resolve({ code, out }));
+    });
+    expect(csv.code).toBe(0);
+    expect(csv.out.trim().split('\n').length).toBeGreaterThanOrEqual(users.length + 1);
     process.stderr.write(`cluster failover: ${retried} turn(s) sent again while the replica took over\n`);
   });
 });
