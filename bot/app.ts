@@ -1,5 +1,5 @@
-import { MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
-import type { Redis } from 'ioredis';
+import type { Storage, TurnContext } from 'botbuilder';
+import type { RedisClient } from './state/redisClient';
 import type { Server } from 'restify';
 import type { DecisionSettings } from '../rules';
 import { createAdapter, type ChannelTrust } from './http/adapter';
@@ -10,6 +10,7 @@ import { UserHasher } from './audit/decisionRecord';
 import { decisionRecorder } from './decisionRecorder';
 import type { Logger } from './log';
 import { createServer } from './http/server';
+import { memoryStateStorage } from './state/stateStore';
 import { createTurnLimiter } from './state/turnLimiter';
 import { LocalTurnGate, type TurnGate } from './state/turnGate';
 import { mountWebChat } from './webchat';
@@ -33,7 +34,7 @@ export interface AppOptions {
   ready?: () => Promise<boolean>;
   onClose?: () => Promise<void>;
   /** The Redis behind the state store: the turn limit and the decision records are kept there too. */
-  redis?: Redis;
+  redis?: RedisClient;
   /** The local web chat's limits, when not the defaults (tests). */
   webChatLimits?: ConversationLimits;
   /** Tests only: the signing keys and issuer to trust for channel tokens instead of Microsoft's. */
@@ -51,7 +52,7 @@ function decisionSettings(config: Config): DecisionSettings {
 /** Wires config, storage, bot, adapter and server together; nothing listens until `listen()`. */
 export function createApp(options: AppOptions): App {
   const { config, log } = options;
-  const storage = options.storage ?? new MemoryStorage();
+  const storage = options.storage ?? memoryStateStorage(config);
   const clock = options.clock ?? (() => new Date());
   const audit = auditLogFor({ redis: options.redis, prefix: config.REDIS_KEY_PREFIX, maxLen: config.AUDIT_STREAM_MAXLEN });
   const bot = new SafeguardingBot({

@@ -3,17 +3,17 @@ import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
 import { MainDialog, MAIN_DIALOG, messages, type DialogDeps } from '../dialogs';
 import { textReply } from '../dialogs/replies';
 import type { AuditLog } from './audit/auditLog';
-import { dialogStackProperty, dialogStateKey, heldState, holdState, releaseState } from './state/dialogState';
+import { dialogStackProperty, dialogStateKey, heldState, holdState, releaseState, welcomeKeyOf } from './state/dialogState';
 import { DEFAULT_IDLE_LIMIT_SECONDS, IdleExpiry } from './state/idleExpiry';
 import type { Logger } from './log';
-import { isETagConflict, StorageUnavailableError } from './storageErrors';
+import { isETagConflict, StorageUnavailableError } from './state/storageErrors';
 import { removeBotMention } from './mentions';
 import { tenantAllowed, tenantOf } from './http/tenants';
 import { userKeyOf, type TurnLimiter } from './state/turnLimiter';
 import type { TurnGate } from './state/turnGate';
 import type { TurnRunner, TurnSession } from './state/turnRunner';
 import { turnRunnerFor } from './state/turnRunners';
-import { WelcomeMemory, welcomeFor, welcomeKey } from './welcome';
+import { WelcomeMemory, welcomeFor } from './welcome';
 
 export interface BotDeps extends DialogDeps {
   storage: Storage;
@@ -148,7 +148,7 @@ export class SafeguardingBot extends ActivityHandler {
   /** Deletes everything kept for a conversation its channel has dropped (the local web chat's). */
   async forgetConversation(activity: Partial<Activity>): Promise<void> {
     const context = { activity } as TurnContext;
-    await this.deps.storage.delete([...this.expiry.keys(dialogStateKey(context)), welcomeKey(context)]);
+    await this.deps.storage.delete([...this.expiry.keys(dialogStateKey(context)), welcomeKeyOf(context.activity)]);
   }
 
   /** Clears the dialog state after a failed turn, so the next message starts cleanly (and is not taken for

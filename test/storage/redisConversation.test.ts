@@ -11,6 +11,7 @@ import { Conversation, type ConversationOptions, pending, submitFor, texts } fro
 import { eventually } from '../support/deferred';
 import { sharedRedisUrl } from '../support/redisServer';
 import { applied, hasCard, hasQuestion, outcomeLabel, questionNumber, S42_ANSWERS, S42_NOW, S42_OUTCOME_LABEL, toldNotApplied } from '../support/s42Walk';
+import { stateKeyOf } from '../../bot/state/dialogState';
 
 /** The real bot (dialogs, cards) with its state in the shared Redis. Each Conversation is its own bot
  * instance with its own Redis connection, so that their commands really interleave at the server; several
@@ -199,8 +200,10 @@ describe('idle expiry', () => {
     const brief = new RedisStorage(redis, { prefix, ttlSeconds: (key) => (key.endsWith('/lastActivity') ? 600 : 1) });
     const conversation = instance({ storage: brief });
     await answerUpTo(conversation, 3);
-    await eventually(async () => (await redis.keys(`${prefix}*conversations/${conversationId}`)).length === 0, 5_000, 'Redis never expired the idle state');
-    expect(await redis.keys(`${prefix}*${activityKey('')}`)).toHaveLength(1);
+    const stateKey = `${prefix}${stateKeyOf({ channelId: 'test', conversationId })}`;
+    expect(await redis.exists(stateKey)).toBe(1);
+    await eventually(async () => (await redis.exists(stateKey)) === 0, 5_000, 'Redis never expired the idle state');
+    expect(await redis.exists(activityKey(stateKey))).toBe(1);
     conversation.setNow(new Date(S42_NOW.getTime() + 25 * 3600_000));
     const replies = await conversation.send({ command: 'start', flow: 's42' });
     expect(texts(replies)[0]).toBe(messages.expired);

@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { RedisTurnGate } from '../../bot/state/redisTurnGate';
-import { StorageUnavailableError } from '../../bot/storageErrors';
+import { StorageUnavailableError } from '../../bot/state/storageErrors';
 import { createRedisClient } from '../../bot/state/redisClient';
 import { deferred, within } from '../support/deferred';
 import { RedisMonitor } from '../support/redisMonitor';

@@ -1,5 +1,5 @@
 import { MemoryStorage, type Activity, type StoreItems } from 'botbuilder';
-import { StorageUnavailableError } from '../../bot/storageErrors';
+import { StorageUnavailableError } from '../../bot/state/storageErrors';
 import { cardOf, cardTexts, Conversation, submitsOf, type Card } from '../support/conversation';
 import { BOT } from './support';
 
