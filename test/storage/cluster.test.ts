@@ -71,7 +71,7 @@ describeCluster('on a Redis Cluster', () => {
     for (const walk of walks) expect(questionNumber(walk.replies)).toBe(4);
 
     // The state, its marker and its lock share one slot: the master holding the first conversation goes.
-    const key = `${prefix}${stateKeyOf({ channelId: 'test', conversationId: users[0].conversationId })}`;
+    const key = `${prefix}${stateKeyOf({ channelId: 'emulator', conversationId: users[0].conversationId })}`;
     expect(await client.exists(key)).toBe(1);
     const master = cluster.masterOf(key);
     await cluster.killMaster(master);
