@@ -4,6 +4,7 @@ import { MainDialog, MAIN_DIALOG, messages, type DialogDeps } from '../dialogs';
 import { textReply } from '../dialogs/replies';
 import type { AuditLog } from './audit/auditLog';
 import { dialogStackProperty, dialogStateKey, heldState, holdState, releaseState } from './state/dialogState';
+import { MemoryDecisionStore } from './state/decisionStore';
 import { DEFAULT_IDLE_LIMIT_SECONDS, IdleExpiry } from './state/idleExpiry';
 import type { Logger } from './log';
 import { isETagConflict, StorageUnavailableError } from './storageErrors';
@@ -44,7 +45,8 @@ export class SafeguardingBot extends ActivityHandler {
     this.turns = turnRunnerFor(deps);
     this.expiry = new IdleExpiry(deps.idleLimitSeconds ?? DEFAULT_IDLE_LIMIT_SECONDS);
     this.dialogs = new DialogSet(dialogStackProperty);
-    this.dialogs.add(new MainDialog({ onDecisionFailed: (flowId, err) => this.logDecisionFailure(flowId, err), ...deps }));
+    const decisions = deps.decisions ?? new MemoryDecisionStore(deps.clock);
+    this.dialogs.add(new MainDialog({ onDecisionFailed: (flowId, err) => this.logDecisionFailure(flowId, err), ...deps, decisions }));
 
     this.onMessage(async (context, next) => {
       removeBotMention(context.activity);

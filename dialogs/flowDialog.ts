@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { outcomeCard, outcomeText } from '../cards';
-import { checkAnswer, decide, flows, getFlow, InvalidAnswersError, nextQuestionOnPath, pathOf, type AnswerValue } from '../rules';
+import { ownerText } from '../cards/owner';
+import { checkAnswer, decide, flows, getFlow, InvalidAnswersError, nextQuestionOnPath, pathOf, type AnswerValue, type Decision, type DecisionSettings } from '../rules';
 import { AnswerPrompt, type AnswerPromptOptions, type AnswerResult } from './answerPrompt';
 import type { DialogDeps } from './deps';
 import type { Carry } from './input';
@@ -46,6 +47,13 @@ function askAgainFrom(state: FlowState, err: InvalidAnswersError): FlowState | u
   return { flowId: state.flowId, answers, history, problem: `That answer ${problem.message}.` };
 }
 
+/** A deployment's own names for its procedure documents (`settings.procedureNames`, by document id). */
+function documentNames(settings: DecisionSettings): Record<string, string> | undefined {
+  const names = settings.procedureNames;
+  if (!names || typeof names !== 'object') return undefined;
+  return Object.fromEntries(Object.entries(names).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
 /** Runs any flow from rules/: asks the next question, records the answer and loops until the flow decides. */
 export class FlowDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -77,7 +85,10 @@ export class FlowDialog extends ComponentDialog {
     try {
       const decision = decide(state.flowId, state.answers, { now: this.deps.clock(), settings: this.deps.settings });
       const flowTitles = Object.fromEntries(flows.map((f) => [f.id, f.title]));
-      await step.context.sendActivity(cardReply(outcomeCard({ decision, flowTitles }), outcomeText(decision)));
+      const decisionId = await this.keep(decision);
+      const card = outcomeCard({ decision, flowTitles, decisionId, documentNames: documentNames(this.deps.settings) });
+      const summary = `${decision.outcome.label}. Decided by: ${ownerText(decision.outcome.decidedBy)}`;
+      await step.context.sendActivity(cardReply(card, summary, { channelId: step.context.activity.channelId, plain: outcomeText(decision) }));
       await this.deps.onDecision?.(step.context, decision, state.answers);
       return step.endDialog({ flowId: decision.flowId, outcome: decision.outcome.id });
     } catch (err) {
@@ -86,6 +97,15 @@ export class FlowDialog extends ComponentDialog {
       this.deps.onDecisionFailed?.(state.flowId, err);
       await step.context.sendActivity(textReply(messages.decisionError));
       return step.endDialog();
+    }
+  }
+
+  /** The decision kept for its record; without a store, or with it unreachable, the outcome still shows. */
+  private async keep(decision: Decision): Promise<string | undefined> {
+    try {
+      return await this.deps.decisions?.keep(decision);
+    } catch {
+      return undefined;
     }
   }
 

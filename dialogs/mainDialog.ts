@@ -6,9 +6,9 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { helpCard, menuCard, noticeCard } from '../cards';
-import { flows, getFlow, resolveReferences } from '../rules';
-import type { AnswerPromptOptions } from './answerPrompt';
+import { confirmCard, decisionRecordText, helpCard, menuCard, noticeCard } from '../cards';
+import { flows, getFlow, resolveReferences, type Decision } from '../rules';
+import { closePendingQuestion, pendingQuestion, type AnswerPromptOptions } from './answerPrompt';
 import type { DialogDeps } from './deps';
 import { FLOW_DIALOG, FlowDialog, startState } from './flowDialog';
 import type { UserInput } from './input';
@@ -40,22 +40,35 @@ export class MainDialog extends ComponentDialog {
   private async interrupt(innerDc: DialogContext, input: Extract<UserInput, { kind: 'command' }>): Promise<DialogTurnResult> {
     switch (input.command) {
       case 'help':
+        await this.explainQuestion(innerDc);
         await innerDc.context.sendActivity(cardReply(helpCard(flows), messages.helpText));
+        await innerDc.repromptDialog();
+        return Dialog.EndOfTurn;
+      case 'record':
+        await this.sendRecord(innerDc, input.decision);
+        await innerDc.repromptDialog();
+        return Dialog.EndOfTurn;
+      case 'resume':
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
       case 'restart': {
         const flowId = pendingFlow(innerDc);
+        await closePendingQuestion(innerDc, messages.closedByRestart);
         await innerDc.cancelAllDialogs();
         return flowId ? innerDc.beginDialog(FLOW_DIALOG, startState(flowId)) : this.showMenu(innerDc);
       }
       case 'start':
+        if (!input.confirm && pendingQuestion(innerDc)) return this.confirmStart(innerDc, input);
+        await closePendingQuestion(innerDc, input.flow === pendingFlow(innerDc) ? messages.closedByRestart : messages.closedByStop);
         await innerDc.cancelAllDialogs();
         return this.start(innerDc, input.flow, input.carry);
       case 'cancel':
+        await closePendingQuestion(innerDc, messages.closedByStop);
         await innerDc.cancelAllDialogs();
         await innerDc.context.sendActivity(textReply(messages.cancelled));
         return this.showMenu(innerDc);
       default:
+        await closePendingQuestion(innerDc, messages.closedByStop);
         await innerDc.cancelAllDialogs();
         return this.showMenu(innerDc);
     }
@@ -68,6 +81,10 @@ export class MainDialog extends ComponentDialog {
         if (input.command === 'start') return this.start(step, input.flow, input.carry);
         if (input.command === 'help') {
           await step.context.sendActivity(cardReply(helpCard(flows), messages.helpText));
+          return step.endDialog();
+        }
+        if (input.command === 'record') {
+          await this.sendRecord(step, input.decision);
           return step.endDialog();
         }
         return this.showMenu(step);
@@ -89,6 +106,40 @@ export class MainDialog extends ComponentDialog {
       case 'empty':
         return this.showMenu(step);
     }
+  }
+
+  /** "help" on a question explains that question first: its notes from the procedures and their sections. */
+  private async explainQuestion(dc: DialogContext): Promise<void> {
+    const pending = pendingQuestion(dc);
+    if (!pending) return;
+    const { question, options } = pending;
+    const text = `${question.text}\n\n${question.help ?? messages.questionHelpNone}`;
+    const card = noticeCard(`About question ${options.number}`, text, resolveReferences(question.refs, this.deps.settings.procedureUrls));
+    await dc.context.sendActivity(cardReply(card, `About question ${options.number}`, { channelId: dc.context.activity.channelId, plain: text }));
+  }
+
+  /** A check in progress is not thrown away by a tap on an old outcome or menu card without asking first. */
+  private async confirmStart(dc: DialogContext, input: Extract<UserInput, { kind: 'command' }>): Promise<DialogTurnResult> {
+    const title = (input.flow && getFlow(input.flow)?.title) || 'another check';
+    const pending = pendingQuestion(dc)!;
+    const yes = input.flow === pending.flow.id ? 'Yes, start again' : `Yes, start: ${title}`;
+    const data = { command: 'start', ...(input.flow ? { flow: input.flow } : {}), ...(input.carry ? { carry: input.carry } : {}) };
+    const text = `${messages.confirmStart} In progress: ${pending.flow.title}, question ${pending.options.number}.`;
+    await dc.context.sendActivity(cardReply(confirmCard('Close the check in progress?', text, yes, data), 'Close the check in progress?'));
+    return Dialog.EndOfTurn;
+  }
+
+  /** The decision record as a plain message, from the decision kept by id: it works after the conversation's
+   * state has gone. */
+  private async sendRecord(dc: DialogContext, id: string | undefined): Promise<void> {
+    let decision: Decision | undefined;
+    try {
+      decision = id ? await this.deps.decisions?.find(id) : undefined;
+    } catch {
+      await dc.context.sendActivity(textReply(messages.recordUnavailable));
+      return;
+    }
+    await dc.context.sendActivity(textReply(decision ? `${messages.recordIntro}\n\n${decisionRecordText(decision)}` : messages.recordGone));
   }
 
   private async start(dc: DialogContext, flowId: string | undefined, carry?: Record<string, string | number | string[]>): Promise<DialogTurnResult> {

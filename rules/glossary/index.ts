@@ -1,1 +1,1 @@
-export { acronyms, type Acronym } from './acronyms';
+export { acronyms, commonCapitals, type Acronym } from './acronyms';
