@@ -1,6 +1,6 @@
 export { questionCard, questionText } from './question';
 export { answeredCard, answeredText, closedCard, type AnsweredView } from './answered';
-export { outcomeCard, outcomeText, footerText, basedOnText } from './outcome';
+export { outcomeCard, outcomeText, footerText, basedOnText, stepsCard } from './outcome';
 export { decisionRecordText } from './decisionRecord';
 export { inPlainWords, plainText, readableAnswer, spellOut } from './plainWords';
 export { menuCard, helpCard, errorCard, noticeCard, confirmCard } from './simple';

@@ -6,6 +6,7 @@ import { referencesByDocument } from './references';
 import { ownerText } from './owner';
 import { nextStepLines, outcomeDetailLines } from './plainText';
 import template from './templates/outcome.json';
+import stepsTemplate from './templates/steps.json';
 import { expand, type Card } from './template';
 
 const toneColor: Record<Tone, string> = { urgent: 'Attention', attention: 'Warning', warning: 'Warning', good: 'Good', info: 'Accent' };
@@ -51,6 +52,9 @@ export function footerText(decision: Decision): string {
 
 export function outcomeCard({ decision, flowTitles, decisionId, documentNames }: OutcomeView): Card {
   const { groups, otherSteps } = stepGroups(decision);
+  // A kept decision sends the other steps on request (a long check's steps would take the card past Teams'
+  // message size); without one they are on the card, folded.
+  const kept = Boolean(decisionId);
   return expand(template, {
     flowId: decision.flowId,
     outcome: decision.outcome,
@@ -67,13 +71,25 @@ export function outcomeCard({ decision, flowTitles, decisionId, documentNames }:
       carry: f.startsFlow ? carriedAnswers(decision, f.startsFlow) : {},
     })),
     groups,
-    otherSteps,
+    otherSteps: kept ? [] : otherSteps,
+    moreSteps: kept ? otherSteps.length : 0,
     allStepsTitle: `All steps (${decision.nextSteps.length})`,
     trace: decision.trace.map((t) => ({ question: t.question, answer: readableAnswer(t.answerLabel) })),
-    references: referencesByDocument(decision.references),
+    references: referencesByDocument(decision.references).map((d) => ({ document: d.document, sections: d.sections.map((x) => x.text).join('\n\n') })),
     basedOn: basedOnText(decision, documentNames),
     footer: footerText(decision),
     decisionId: decisionId ?? '',
+  });
+}
+
+/** Every step of a decision, now first, each with its deadline and owner: "All steps (N)" of a kept decision. */
+export function stepsCard(decision: Decision): Card {
+  const { groups, otherSteps } = stepGroups(decision);
+  return expand(stepsTemplate, {
+    title: `All steps (${decision.nextSteps.length})`,
+    outcome: decision.outcome.label,
+    steps: [...groups.flatMap((g) => g.steps), ...otherSteps],
+    footer: footerText(decision),
   });
 }
 

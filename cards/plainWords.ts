@@ -22,7 +22,7 @@ export function inUsersWords(text: string): string {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = [...acronyms].sort((a, b) => b.short.length - a.short.length);
-const pattern = new RegExp(`(?<![\\w/.-])(${byLength.map((a) => escape(a.short)).join('|')})(s?)(?![\\w-])`, 'g');
+const pattern = new RegExp(`(?<![\\w/.-])(${byLength.map((a) => escape(a.short)).join('|')})(s?)(?![\\w-]|\\.\\w)`, 'g');
 const longOf = new Map(acronyms.map((a) => [a.short, a.long]));
 
 /** Markdown link targets are addresses, not words: they are left as they are. */

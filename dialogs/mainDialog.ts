@@ -6,7 +6,7 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { confirmCard, decisionRecordText, helpCard, menuCard, noticeCard } from '../cards';
+import { confirmCard, decisionRecordText, helpCard, menuCard, noticeCard, outcomeText, stepsCard } from '../cards';
 import { flows, getFlow, resolveReferences, type Decision } from '../rules';
 import { closePendingQuestion, pendingQuestion, type AnswerPromptOptions } from './answerPrompt';
 import type { DialogDeps } from './deps';
@@ -45,7 +45,8 @@ export class MainDialog extends ComponentDialog {
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
       case 'record':
-        await this.sendRecord(innerDc, input.decision);
+      case 'steps':
+        await this.sendKept(innerDc, input.command, input.decision);
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
       case 'resume':
@@ -83,8 +84,8 @@ export class MainDialog extends ComponentDialog {
           await step.context.sendActivity(cardReply(helpCard(flows), messages.helpText));
           return step.endDialog();
         }
-        if (input.command === 'record') {
-          await this.sendRecord(step, input.decision);
+        if (input.command === 'record' || input.command === 'steps') {
+          await this.sendKept(step, input.command, input.decision);
           return step.endDialog();
         }
         return this.showMenu(step);
@@ -129,9 +130,9 @@ export class MainDialog extends ComponentDialog {
     return Dialog.EndOfTurn;
   }
 
-  /** The decision record as a plain message, from the decision kept by id: it works after the conversation's
-   * state has gone. */
-  private async sendRecord(dc: DialogContext, id: string | undefined): Promise<void> {
+  /** From the decision kept by id, so that it works after the conversation's state has gone: the record as a
+   * plain message, or every step on a card. */
+  private async sendKept(dc: DialogContext, what: 'record' | 'steps', id: string | undefined): Promise<void> {
     let decision: Decision | undefined;
     try {
       decision = id ? await this.deps.decisions?.find(id) : undefined;
@@ -139,7 +140,11 @@ export class MainDialog extends ComponentDialog {
       await dc.context.sendActivity(textReply(messages.recordUnavailable));
       return;
     }
-    await dc.context.sendActivity(textReply(decision ? `${messages.recordIntro}\n\n${decisionRecordText(decision)}` : messages.recordGone));
+    if (!decision) await dc.context.sendActivity(textReply(messages.recordGone));
+    else if (what === 'steps') {
+      const summary = `All steps (${decision.nextSteps.length}): ${decision.outcome.label}`;
+      await dc.context.sendActivity(cardReply(stepsCard(decision), summary, { channelId: dc.context.activity.channelId, plain: outcomeText(decision) }));
+    } else await dc.context.sendActivity(textReply(`${messages.recordIntro}\n\n${decisionRecordText(decision)}`));
   }
 
   private async start(dc: DialogContext, flowId: string | undefined, carry?: Record<string, string | number | string[]>): Promise<DialogTurnResult> {

@@ -45,16 +45,21 @@ export const acronyms: readonly Acronym[] = [
   { short: 'LADO', long: 'local authority designated officer' },
   { short: 'LASPO', long: 'Legal Aid, Sentencing and Punishment of Offenders Act 2012' },
   { short: 'MAPPA', long: 'multi-agency public protection arrangements' },
+  { short: 'MAPPG', long: 'Multi-agency Safeguarding Adults Policy, Procedures and Practitioner Guidance for Kent and Medway' },
   { short: 'MARAC', long: 'multi-agency risk assessment conference' },
   { short: 'MASH', long: 'multi-agency safeguarding hub' },
   { short: 'MCA', long: 'Mental Capacity Act 2005' },
   { short: 'MSP', long: 'Making Safeguarding Personal' },
   { short: 'NHS', long: 'National Health Service' },
+  { short: 'NICE', long: 'National Institute for Health and Care Excellence' },
   { short: 'NMC', long: 'Nursing and Midwifery Council' },
   { short: 'NSD', long: 'Probation Service National Security Division' },
   { short: 'PACE', long: 'Police and Criminal Evidence Act 1984' },
+  { short: 'PPRC', long: 'person posing a risk to children' },
   { short: 'REMLAA', long: 'remand to local authority accommodation' },
+  { short: 'RSO', long: 'registered sexual offender' },
   { short: 'SECAMB', long: 'South East Coast Ambulance Service' },
+  { short: 'TPIM', long: 'Terrorism Prevention and Investigation Measures' },
   { short: 'ViSOR', long: 'Violent and Sex Offender Register' },
   { short: 'VIT', long: 'Vulnerable Investigation Team' },
   { short: 'VLO', long: 'victim liaison officer' },
@@ -64,4 +69,4 @@ export const acronyms: readonly Acronym[] = [
 ];
 
 /** Capitals that are words everyone reads without spelling out, or emphasis the procedures use: not acronyms. */
-export const commonCapitals: readonly string[] = ['UK', 'DNA', 'MUST'];
+export const commonCapitals: readonly string[] = ['UK', 'DNA', 'MUST', 'BOTH', 'AND', 'INTRODUCTION'];

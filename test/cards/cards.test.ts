@@ -1,4 +1,4 @@
-import { errorCard, footerText, helpCard, menuCard, outcomeCard, questionCard } from '../../cards';
+import { errorCard, footerText, helpCard, menuCard, outcomeCard, questionCard, stepsCard } from '../../cards';
 import { decide, flows } from '../../rules';
 import { expectValidCard } from '../support/cardSchema';
 import { cardTexts, submitsOf, walkCard, type Card } from '../support/conversation';
@@ -85,7 +85,7 @@ describe('the outcome card', () => {
     const late = decide('s42', answers, { now: new Date('2026-11-27T12:00:00Z') });
     const lateTexts = cardTexts(outcomeCard({ decision: late, flowTitles }) as Card);
     expect(lateTexts.indexOf('Do now')).toBe(4);
-    expect(lateTexts[7]).toMatch(/^Was due Wed 25 Nov 2026/);
+    expect(lateTexts[6]).toMatch(/^Was due Wed 25 Nov 2026/);
   });
 
   test('shows flags as their own items, and the answers behind the outcome, with dates read as dates, on "Why?"', () => {
@@ -113,9 +113,16 @@ describe('the outcome card', () => {
     expect(texts.some((t) => t.includes('§') && !t.startsWith('['))).toBe(true);
   });
 
-  test('offers the record by the decision\'s id, and no record without one', () => {
+  test('offers the record and all the steps by the decision\'s id, and no record without one', () => {
     const withId = outcomeCard({ decision, flowTitles, decisionId: 'd-1' }) as Card;
     expect(submitsOf(withId)).toContainEqual({ command: 'record', decision: 'd-1' });
+    expect(submitsOf(withId)).toContainEqual({ command: 'steps', decision: 'd-1' });
+    let folded = 0;
+    walkCard(withId, (o) => o.id === 'otherSteps' && folded++);
+    expect(folded).toBe(0);
+    const all = cardTexts(stepsCard(decision) as Card);
+    expect(all[0]).toBe(`All steps (${decision.nextSteps.length})`);
+    expect(all.filter((t) => /^\*\*\d+\.\*\* /.test(t))).toHaveLength(decision.nextSteps.length);
     expect(submitsOf(card).some((d) => d.command === 'record')).toBe(false);
   });
 

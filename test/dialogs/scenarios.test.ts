@@ -1,4 +1,5 @@
-import { dueText, footerText } from '../../cards';
+import { dueText, footerText, plainText } from '../../cards';
+import { inUsersWords } from '../../cards/plainWords';
 import { decide, getFlow, pathOf } from '../../rules';
 import { cardTexts, Conversation } from '../support/conversation';
 import { allScenarios, DEFAULT_NOW, isErrorScenario } from '../support/scenarios';
@@ -24,13 +25,24 @@ describe('public scenarios through a conversation', () => {
 
     const decision = decide(flowId, answers, { now: at, settings });
     expect(decision.outcome.id).toBe(expected.outcome);
-    for (const flag of decision.flags) expect(texts).toContain(flag.label);
+    for (const flag of decision.flags) expect(texts).toContain(inUsersWords(flag.label));
     for (const step of decision.nextSteps) expect(texts.some((t) => t.includes(dueText(step.due)))).toBe(true);
     expect(texts).toContain(footerText(decision));
-    // Clients without cards get the same outcome, decider and steps as text.
+    // Said once: the card, with a one-line summary, and no text for clients that show cards.
+    const last = replies[replies.length - 1];
+    expect(last.text).toBeUndefined();
+    expect(last.summary).toContain(plainText(flow.outcomes[expected.outcome].label).slice(0, 10));
+    expect(last.summary).not.toContain('\n');
+  });
+
+  test('a channel that cannot show cards gets the outcome, decider and steps as text as well', async () => {
+    const { flowId, answers, now, settings } = cases.find((c) => c.id === 's42-03')!;
+    const conversation = new Conversation({ now: new Date(now ?? DEFAULT_NOW), settings, channelId: 'sms' });
+    const { replies } = await conversation.run(flowId, answers);
     const plain = replies[replies.length - 1].text ?? '';
-    expect(plain).toContain(flow.outcomes[expected.outcome].label);
-    expect(plain).toContain(decision.outcome.decidedBy.role);
+    expect(plain).toContain('S.42 criteria indicated');
+    expect(plain).toContain('Designated Senior Officer');
+    expect(plain).toContain('Next steps:');
   });
 
   test('every flow with scenarios has at least two run through a conversation', () => {

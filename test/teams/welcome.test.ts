@@ -13,7 +13,8 @@ describe('welcome on install', () => {
     const first = await chat.send(added(BOT.id));
     expect(first).toHaveLength(1);
     expect(cardOf(first[0])).toEqual(menuCard(flows, 'Hello. I help you check what the safeguarding procedures say. What do you need to check?'));
-    expect(first[0].text).toMatch(/help/);
+    expect(first[0].summary).toMatch(/help/);
+    expect(first[0].text).toBeUndefined();
 
     expect(await chat.send(added(BOT.id))).toEqual([]);
     expect(await chat.send(added('user-1'))).toEqual([]);

@@ -252,7 +252,7 @@ export const steps: Record<string, StepDef<RemandSettings>> = {
   monthly_remand_review: {
     // The monthly frequency is in §10.4 only; applying it to youth detention is the spec's inference (N5).
     action:
-      'Remand reviews are held monthly by the YOS, with CSC attending. For a youth detention remand the IRO also keeps the Detention Plan under review; the monthly frequency appears only in §10.4 and is applied to youth detention as an inference. This is the YOS remand review, not the statutory looked-after child review, whose timescale the protocol does not give.',
+      'Remand reviews are held monthly by the YOS, with CSC attending. For a youth detention remand the IRO also keeps the Detention Plan under review; the monthly frequency appears only in §10.4; the protocol does not say it for youth detention, and this follows from §10.4. This is the YOS remand review, not the statutory looked-after child review, whose timescale the protocol does not give.',
     owner: owner((t) => ({ role: `${t.yos} (holds); CSC attends`, agency: t.yos })),
     due: { kind: 'monthly', from: 'remand' },
     refs: [protocol('10.4', 'l. 356'), protocol('10.9', 'l. 444')],
@@ -442,7 +442,7 @@ export const steps: Record<string, StepDef<RemandSettings>> = {
   },
   aa_la_provider: {
     action: (ctx) =>
-      `No suitable family member can attend, so the local authority must supply an AA; the service runs seven days a week. The YOS provides it ${ctx.settings.officeOpens}–${ctx.settings.officeCloses} Monday to Friday, excluding bank holidays; at other times the custody sergeant contacts the CSC Out of Hours team. The card names one provider, from the time of the AA request: a working day and ${ctx.settings.officeOpens} ≤ time < ${ctx.settings.officeCloses} gives the YOS, otherwise the CSC Out of Hours team. For a looked-after child (s.20 or on remand), the organisation providing the child's accommodation, or the allocated social worker, should act first, and the social worker must attend where the parent is inappropriate. For a child with another key worker (for example Early Help), that worker should act.`,
+      `No suitable family member can attend, so the local authority must supply an AA; the service runs seven days a week. The YOS provides it ${ctx.settings.officeOpens}–${ctx.settings.officeCloses} Monday to Friday, excluding bank holidays; at other times the custody sergeant contacts the CSC Out of Hours team. The card names one provider, from the time of the AA request: the YOS on a working day from ${ctx.settings.officeOpens} until ${ctx.settings.officeCloses}, otherwise the CSC Out of Hours team. For a looked-after child (s.20 or on remand), the organisation providing the child's accommodation, or the allocated social worker, should act first, and the social worker must attend where the parent is inappropriate. For a child with another key worker (for example Early Help), that worker should act.`,
     owner: (ctx) => aaProvider(ctx, teams(ctx.settings)),
     due: IMMEDIATELY,
     refs: [
