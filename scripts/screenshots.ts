@@ -95,7 +95,7 @@ async function openChat(browser: Browser, viewport: ViewportName, now: string) {
   const page = await browser.context.newPage();
   await page.setViewportSize(VIEWPORTS[viewport]);
   await page.goto(`${base}/`);
-  await page.getByRole('heading', { name: 'Safeguarding Decision Assistant' }).waitFor();
+  await page.getByRole('heading', { name: 'Safeguarding Decision Assistant', level: 1 }).waitFor();
   // The test client's notice is not part of the bot (Teams has none): hidden so each shot shows the chat.
   await page.addStyleTag({ content: 'header { display: none; }' });
   await latestCard(page).waitFor();
