@@ -99,8 +99,11 @@ export const chatStyle = {
   bubbleTextColor: text.default,
   bubbleFromUserBackground: cardBackgrounds.accent,
   bubbleFromUserTextColor: text.default,
-  // A tall outcome card arrives with its top in view, not scrolled to its end.
+  // A tall outcome card arrives with its top in view, not scrolled to its end: Web Chat stops following new
+  // activities once the first one since the user's last message is in view (OnActivity, its end; OnPage, its top
+  // at the top of the page, which wins for a card taller than the screen).
   autoScrollSnapOnActivity: true,
+  autoScrollSnapOnPage: true,
 };
 
 /** Runs in the browser: a token from the local Direct Line, then Web Chat over polling. */

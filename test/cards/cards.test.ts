@@ -61,7 +61,7 @@ describe('the outcome card', () => {
   });
 
   test('gives each step its deadline (an absolute London date and time) and its owner once', () => {
-    expect(texts).toContain('By 17:00 Wed 25 Nov 2026 (within 1 working day of receipt) · Area Referral Service or community team, KCC Adult Social Care');
+    expect(texts).toContain('**1.** By 17:00 Wed 25 Nov 2026 (within 1 working day of receipt) · Area Referral Service or community team, KCC Adult Social Care');
     expect(texts.some((t) => t.includes('No deadline given in the procedures'))).toBe(true);
   });
 
@@ -78,6 +78,7 @@ describe('the outcome card', () => {
     const soon = decision.nextSteps.filter((s) => s.due.date === '2026-11-25');
     expect(soon.length).toBeGreaterThan(0);
     for (const s of soon) expect(later.some((t) => t.startsWith(s.action.slice(0, 20)))).toBe(false);
+    expect(later.some((t) => t.startsWith(decision.nextSteps[decision.nextSteps.length - 1].action.slice(0, 20)))).toBe(true);
     expect(later.filter((t) => t.includes('No deadline given')).length).toBe(decision.nextSteps.filter((s) => s.due.rule === 'no deadline given').length);
   });
 
@@ -85,7 +86,7 @@ describe('the outcome card', () => {
     const late = decide('s42', answers, { now: new Date('2026-11-27T12:00:00Z') });
     const lateTexts = cardTexts(outcomeCard({ decision: late, flowTitles }) as Card);
     expect(lateTexts.indexOf('Do now')).toBe(4);
-    expect(lateTexts[6]).toMatch(/^Was due Wed 25 Nov 2026/);
+    expect(lateTexts[5]).toMatch(/^\*\*1\.\*\* Was due Wed 25 Nov 2026/);
   });
 
   test('shows flags as their own items, and the answers behind the outcome, with dates read as dates, on "Why?"', () => {
