@@ -40,6 +40,7 @@ function decisionSettings(config: Config): DecisionSettings {
   return {
     ...(config.FLOW_SETTINGS ?? {}),
     procedureUrls: config.PROCEDURE_URLS,
+    procedureNames: config.PROCEDURE_NAMES,
     office: { opens: config.OFFICE_OPENS, closes: config.OFFICE_CLOSES },
   };
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { outcomeCard, outcomeText } from '../cards';
 import { ownerText } from '../cards/owner';
-import { checkAnswer, decide, flows, getFlow, InvalidAnswersError, nextQuestionOnPath, pathOf, type AnswerValue, type Decision, type DecisionSettings } from '../rules';
+import { checkAnswer, decide, flows, getFlow, InvalidAnswersError, nextQuestionOnPath, pathOf, type AnswerValue, type Decision } from '../rules';
 import { AnswerPrompt, type AnswerPromptOptions, type AnswerResult } from './answerPrompt';
 import type { DialogDeps } from './deps';
 import type { Carry } from './input';
@@ -47,13 +47,6 @@ function askAgainFrom(state: FlowState, err: InvalidAnswersError): FlowState | u
   return { flowId: state.flowId, answers, history, problem: `That answer ${problem.message}.` };
 }
 
-/** A deployment's own names for its procedure documents (`settings.procedureNames`, by document id). */
-function documentNames(settings: DecisionSettings): Record<string, string> | undefined {
-  const names = settings.procedureNames;
-  if (!names || typeof names !== 'object') return undefined;
-  return Object.fromEntries(Object.entries(names).filter((e): e is [string, string] => typeof e[1] === 'string'));
-}
-
 /** Runs any flow from rules/: asks the next question, records the answer and loops until the flow decides. */
 export class FlowDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -86,7 +79,7 @@ export class FlowDialog extends ComponentDialog {
       const decision = decide(state.flowId, state.answers, { now: this.deps.clock(), settings: this.deps.settings });
       const flowTitles = Object.fromEntries(flows.map((f) => [f.id, f.title]));
       const decisionId = await this.keep(decision);
-      const card = outcomeCard({ decision, flowTitles, decisionId, documentNames: documentNames(this.deps.settings) });
+      const card = outcomeCard({ decision, flowTitles, decisionId, documentNames: this.deps.settings.procedureNames });
       const summary = `${decision.outcome.label}. Decided by: ${ownerText(decision.outcome.decidedBy)}`;
       await step.context.sendActivity(cardReply(card, summary, { channelId: step.context.activity.channelId, plain: outcomeText(decision) }));
       await this.deps.onDecision?.(step.context, decision, state.answers);
