@@ -70,7 +70,7 @@ describe('the outcome card', () => {
     expect(heading).toBeGreaterThan(0);
     const toggles: Record<string, unknown>[] = [];
     walkCard(card, (o) => o.type === 'Action.ToggleVisibility' && toggles.push(o));
-    expect(toggles.map((t) => t.title)).toEqual([`All steps (${decision.nextSteps.length})`, 'Why? Your answers', 'Procedure references']);
+    expect(toggles.map((t) => t.title)).toEqual([`All steps (${decision.nextSteps.length})`, 'Why?', 'Sources']);
     let hidden: Record<string, unknown> | undefined;
     walkCard(card, (o) => o.id === 'otherSteps' && (hidden = o));
     expect(hidden).toMatchObject({ isVisible: false });

@@ -517,15 +517,15 @@ describe('remand flag steps that apply only with some outcomes or answers', () =
     );
   });
 
-  test('the monthly remand review says its frequency is applied to youth detention as an inference (spec N5)', () => {
+  test('the monthly remand review says in plain words that its frequency for youth detention follows from §10.4 (spec N5)', () => {
     const action = step(run(remandedYda('2026-05-12T16:00')), 'monthly_remand_review')?.action;
-    expect(action).toContain('the monthly frequency appears only in §10.4 and is applied to youth detention as an inference');
+    expect(action).toContain('the monthly frequency appears only in §10.4; the protocol does not say it for youth detention, and this follows from §10.4.');
   });
 
   test('the AA provider step says how the card picks the one provider it names', () => {
     const action = step(run(aaRequested('2026-03-10T11:00')), 'aa_la_provider')?.action;
     expect(action).toContain(
-      'The card names one provider, from the time of the AA request: a working day and 09:00 ≤ time < 17:00 gives the YOS, otherwise the CSC Out of Hours team.',
+      'The card names one provider, from the time of the AA request: the YOS on a working day from 09:00 until 17:00, otherwise the CSC Out of Hours team.',
     );
   });
 
