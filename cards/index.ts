@@ -2,7 +2,7 @@ export { questionCard, questionText } from './question';
 export { answeredCard, answeredText, closedCard, type AnsweredView } from './answered';
 export { outcomeCard, outcomeText, footerText, basedOnText, stepsCard } from './outcome';
 export { decisionRecordText } from './decisionRecord';
-export { inPlainWords, plainText, readableAnswer, spellOut } from './plainWords';
+export { inPlainWords, inUsersWords, plainText, readableAnswer, spellOut } from './plainWords';
 export { menuCard, helpCard, errorCard, noticeCard, confirmCard } from './simple';
 export { dueText } from './deadline';
 export type { Card } from './template';

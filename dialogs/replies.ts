@@ -1,5 +1,5 @@
 import { ActivityTypes, CardFactory, MessageFactory, type Activity } from 'botbuilder';
-import { plainText, type Card } from '../cards';
+import { inUsersWords, plainText, type Card } from '../cards';
 
 /** Channels that show no Adaptive Cards. Only there does a card's reply carry its plain-text rendering in
  * `text`: Teams, Web Chat, Direct Line and the Emulator show `text` as well as the card, so the same answer
@@ -8,10 +8,11 @@ export const TEXT_ONLY_CHANNELS: readonly string[] = ['sms', 'twilio-sms', 'emai
 
 export const showsCards = (channelId: string | undefined): boolean => !TEXT_ONLY_CHANNELS.includes(channelId ?? '');
 
-/** A message carrying one Adaptive Card with a one-line `summary` (some clients use it for notifications).
+/** A message carrying one Adaptive Card with a one-line `summary` (some clients use it for notifications; it is
+ * kept short, so its acronyms are spelt out on the card rather than in it).
  * `plain`, the card in plain text, goes in `text` only on channels that cannot show the card. */
 export function cardReply(card: Card, summary: string, options: { channelId?: string; plain?: string } = {}): Partial<Activity> {
-  const reply: Partial<Activity> = { ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), summary: plainText(firstLine(summary)) };
+  const reply: Partial<Activity> = { ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), summary: inUsersWords(firstLine(summary)) };
   if (!showsCards(options.channelId)) reply.text = plainText(options.plain ?? summary);
   return reply;
 }
