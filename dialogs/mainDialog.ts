@@ -41,7 +41,7 @@ export class MainDialog extends ComponentDialog {
     switch (input.command) {
       case 'help':
         await this.explainQuestion(innerDc);
-        await innerDc.context.sendActivity(cardReply(helpCard(flows), messages.helpText));
+        await innerDc.context.sendActivity(cardReply(helpCard(flows), messages.helpText, on(innerDc)));
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
       case 'record':
@@ -81,7 +81,7 @@ export class MainDialog extends ComponentDialog {
       case 'command':
         if (input.command === 'start') return this.start(step, input.flow, input.carry);
         if (input.command === 'help') {
-          await step.context.sendActivity(cardReply(helpCard(flows), messages.helpText));
+          await step.context.sendActivity(cardReply(helpCard(flows), messages.helpText, on(step)));
           return step.endDialog();
         }
         if (input.command === 'record' || input.command === 'steps') {
@@ -94,7 +94,7 @@ export class MainDialog extends ComponentDialog {
         if (!route) return this.showMenu(step, messages.notUnderstood);
         for (const note of route.termNotes) {
           const card = noticeCard('About the term you used', note.text, resolveReferences(note.refs, this.deps.settings.procedureUrls));
-          await step.context.sendActivity(cardReply(card, note.text));
+          await step.context.sendActivity(cardReply(card, 'About the term you used', { ...on(step), plain: note.text }));
         }
         return step.beginDialog(FLOW_DIALOG, startState(route.flow.id));
       }
@@ -116,7 +116,7 @@ export class MainDialog extends ComponentDialog {
     const { question, options } = pending;
     const text = `${question.text}\n\n${question.help ?? messages.questionHelpNone}`;
     const card = noticeCard(`About question ${options.number}`, text, resolveReferences(question.refs, this.deps.settings.procedureUrls));
-    await dc.context.sendActivity(cardReply(card, `About question ${options.number}`, { channelId: dc.context.activity.channelId, plain: text }));
+    await dc.context.sendActivity(cardReply(card, `About question ${options.number}`, { ...on(dc), plain: text }));
   }
 
   /** A check in progress is not thrown away by a tap on an old outcome or menu card without asking first. */
@@ -126,7 +126,7 @@ export class MainDialog extends ComponentDialog {
     const yes = input.flow === pending.flow.id ? 'Yes, start again' : `Yes, start: ${title}`;
     const data = { command: 'start', ...(input.flow ? { flow: input.flow } : {}), ...(input.carry ? { carry: input.carry } : {}) };
     const text = `${messages.confirmStart} In progress: ${pending.flow.title}, question ${pending.options.number}.`;
-    await dc.context.sendActivity(cardReply(confirmCard('Close the check in progress?', text, yes, data), 'Close the check in progress?'));
+    await dc.context.sendActivity(cardReply(confirmCard('Close the check in progress?', text, yes, data), 'Close the check in progress?', { ...on(dc), plain: `${text} Type "menu" to close it, or answer the question to carry on.` }));
     return Dialog.EndOfTurn;
   }
 
@@ -143,7 +143,7 @@ export class MainDialog extends ComponentDialog {
     if (!decision) await dc.context.sendActivity(textReply(messages.recordGone));
     else if (what === 'steps') {
       const summary = `All steps (${decision.nextSteps.length}): ${decision.outcome.label}`;
-      await dc.context.sendActivity(cardReply(stepsCard(decision), summary, { channelId: dc.context.activity.channelId, plain: outcomeText(decision) }));
+      await dc.context.sendActivity(cardReply(stepsCard(decision), summary, { ...on(dc), plain: outcomeText(decision) }));
     } else await dc.context.sendActivity(textReply(`${messages.recordIntro}\n\n${decisionRecordText(decision)}`));
   }
 
@@ -153,10 +153,17 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async showMenu(dc: DialogContext, intro?: string): Promise<DialogTurnResult> {
-    await dc.context.sendActivity(cardReply(menuCard(flows, intro), intro ?? 'What do you need to check?'));
+    await dc.context.sendActivity(cardReply(menuCard(flows, intro), intro ?? 'What do you need to check?', { ...on(dc), plain: menuText(intro) }));
     return dc.endDialog();
   }
 }
+
+/** The channel a reply goes to: its plain text is added only where cards cannot be shown. */
+const on = (dc: DialogContext): { channelId?: string } => ({ channelId: dc.context.activity.channelId });
+
+/** The menu in plain text, for channels without cards: the checks, and how to start one by typing. */
+const menuText = (intro?: string): string =>
+  [intro ?? 'What do you need to check?', 'I can run these checks:', ...flows.map((f) => `- ${f.title}`), 'Type your question, for example "does this meet S.42?".'].join('\n');
 
 /** The flow of the question being asked, from the innermost active dialog (the answer prompt). */
 function pendingFlow(dc: DialogContext): string | undefined {

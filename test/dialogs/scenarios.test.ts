@@ -55,3 +55,18 @@ describe('public scenarios through a conversation', () => {
     for (const { flowId } of allScenarios()) expect(byFlow.get(flowId) ?? 0).toBeGreaterThanOrEqual(2);
   });
 });
+
+test('a channel without cards gets the menu, help and questions as text too; a channel with cards never does', async () => {
+  const sms = new Conversation({ channelId: 'sms' });
+  const menu = await sms.send('hello');
+  expect(menu[menu.length - 1].text).toMatch(/I can run these checks:\n- Does this meet S\.42\?/);
+  const question = await sms.send('does this meet S.42?');
+  expect(question[question.length - 1].text).toMatch(/^1\. Is anyone in immediate danger/);
+  const teams = new Conversation({ channelId: 'msteams' });
+  for (const replies of [await teams.send('hello'), await teams.send('does this meet S.42?'), await teams.send('help')]) {
+    for (const r of replies.filter((x) => x.attachments?.length)) {
+      expect(r.text).toBeUndefined();
+      expect(r.summary).toBeTruthy();
+    }
+  }
+});
