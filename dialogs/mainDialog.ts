@@ -144,7 +144,7 @@ export class MainDialog extends ComponentDialog {
     else if (what === 'steps') {
       const summary = `All steps (${decision.nextSteps.length}): ${decision.outcome.label}`;
       await dc.context.sendActivity(cardReply(stepsCard(decision), summary, { ...on(dc), plain: outcomeText(decision) }));
-    } else await dc.context.sendActivity(textReply(`${messages.recordIntro}\n\n${decisionRecordText(decision)}`));
+    } else await dc.context.sendActivity(textReply(`${messages.recordIntro}\n\n${asLines(decisionRecordText(decision))}`));
   }
 
   private async start(dc: DialogContext, flowId: string | undefined, carry?: Record<string, string | number | string[]>): Promise<DialogTurnResult> {
@@ -157,6 +157,9 @@ export class MainDialog extends ComponentDialog {
     return dc.endDialog();
   }
 }
+
+/** Clients read a message as Markdown, which joins single lines into one paragraph: each line ends in a line break. */
+const asLines = (text: string): string => text.replace(/([^\n])\n(?!\n)/g, '$1  \n');
 
 /** The channel a reply goes to: its plain text is added only where cards cannot be shown. */
 const on = (dc: DialogContext): { channelId?: string } => ({ channelId: dc.context.activity.channelId });
