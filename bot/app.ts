@@ -10,7 +10,7 @@ import { UserHasher } from './audit/decisionRecord';
 import { decisionRecorder } from './decisionRecorder';
 import type { Logger } from './log';
 import { createServer } from './http/server';
-import { MemoryDecisionStore, RedisDecisionStore } from './state/decisionStore';
+import { MemoryDecisionStore, StorageDecisionStore } from './state/decisionStore';
 import { createTurnLimiter } from './state/turnLimiter';
 import { LocalTurnGate, type TurnGate } from './state/turnGate';
 import { mountWebChat } from './webchat';
@@ -61,7 +61,7 @@ export function createApp(options: AppOptions): App {
     allowedTenantIds: config.ALLOWED_TENANT_IDS,
     limiter: createTurnLimiter({ turnsPerMinute: config.RATE_LIMIT_PER_MINUTE, redis: options.redis, prefix: config.REDIS_KEY_PREFIX }),
     audit,
-    decisions: options.redis ? new RedisDecisionStore(options.redis, { prefix: config.REDIS_KEY_PREFIX }) : new MemoryDecisionStore(clock),
+    decisions: options.redis ? new StorageDecisionStore(storage) : new MemoryDecisionStore(clock),
     onDecision: decisionRecorder({ audit, hasher: UserHasher.fromKey(config.AUDIT_HMAC_KEY), clock, log }),
   });
   const adapter = createAdapter(config, log, (context: TurnContext) => bot.resetState(context));

@@ -4,7 +4,7 @@ import { MainDialog, MAIN_DIALOG, messages, type DialogDeps } from '../dialogs';
 import { textReply } from '../dialogs/replies';
 import type { AuditLog } from './audit/auditLog';
 import { dialogStackProperty, dialogStateKey, heldState, holdState, releaseState } from './state/dialogState';
-import { MemoryDecisionStore } from './state/decisionStore';
+import { keptThisTurn, MemoryDecisionStore } from './state/decisionStore';
 import { DEFAULT_IDLE_LIMIT_SECONDS, IdleExpiry } from './state/idleExpiry';
 import type { Logger } from './log';
 import { isETagConflict, StorageUnavailableError } from './storageErrors';
@@ -133,7 +133,7 @@ export class SafeguardingBot extends ActivityHandler {
     try {
       // Written with the eTag it was read with: the lock keeps turns apart, and should a turn outlive its
       // lock, its write is refused here instead of overwriting the turn that ran meanwhile.
-      await session.write(this.expiry.stamped(key, heldState(context), now));
+      await session.write({ ...this.expiry.stamped(key, heldState(context), now), ...keptThisTurn(context) });
     } catch (err) {
       if (!isETagConflict(err)) throw err;
       await this.showCurrentQuestion(context, key);

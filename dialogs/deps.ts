@@ -5,8 +5,8 @@ import type { Answers, Decision, DecisionSettings } from '../rules';
  * one of its step ids) still works once the conversation's state has expired. A decision holds option values,
  * their labels and what the rules derived from them: nothing typed. */
 export interface DecisionStore {
-  /** Keeps the decision for the store's time to live; returns its id. */
-  keep(decision: Decision): Promise<string>;
+  /** Keeps the decision for the store's time to live (a store may write it with the turn's state); returns its id. */
+  keep(decision: Decision, context: TurnContext): Promise<string>;
   /** The decision, or undefined once it has expired or for an unknown id. */
   find(id: string): Promise<Decision | undefined>;
 }

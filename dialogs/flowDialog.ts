@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { outcomeCard, outcomeText } from '../cards';
 import { ownerText } from '../cards/owner';
@@ -78,7 +79,7 @@ export class FlowDialog extends ComponentDialog {
     try {
       const decision = decide(state.flowId, state.answers, { now: this.deps.clock(), settings: this.deps.settings });
       const flowTitles = Object.fromEntries(flows.map((f) => [f.id, f.title]));
-      const decisionId = await this.keep(decision);
+      const decisionId = await this.keep(decision, step.context);
       const card = outcomeCard({ decision, flowTitles, decisionId, documentNames: this.deps.settings.procedureNames });
       const summary = `${decision.outcome.label}. Decided by: ${ownerText(decision.outcome.decidedBy)}`;
       await step.context.sendActivity(cardReply(card, summary, { channelId: step.context.activity.channelId, plain: outcomeText(decision) }));
@@ -94,9 +95,9 @@ export class FlowDialog extends ComponentDialog {
   }
 
   /** The decision kept for its record; without a store, or with it unreachable, the outcome still shows. */
-  private async keep(decision: Decision): Promise<string | undefined> {
+  private async keep(decision: Decision, context: TurnContext): Promise<string | undefined> {
     try {
-      return await this.deps.decisions?.keep(decision);
+      return await this.deps.decisions?.keep(decision, context);
     } catch {
       return undefined;
     }

@@ -1,10 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { Storage, StoreItems, TurnContext } from 'botbuilder';
 import type { DecisionStore } from '../../dialogs/deps';
 import type { Decision } from '../../rules';
 
-/** How long a finished decision is kept for "Copy for the case file" and its reminders. */
+/** How long a finished decision is kept for "Copy for the case file", "All steps" and reminders. */
 export const DECISION_TTL_SECONDS = 30 * 86_400;
+
+/** Kept decisions' keys in the conversation storage; the storage gives them DECISION_TTL_SECONDS. */
+export const DECISION_KEY_PREFIX = 'decision/';
+
+export const isDecisionKey = (key: string): boolean => key.startsWith(DECISION_KEY_PREFIX);
 
 /** Ids are random and unguessable: a decision holds no names, but it is still one user's case. */
 const newId = () => randomBytes(12).toString('base64url');
@@ -16,26 +21,29 @@ const kept = (decision: Decision): Decision => ({
   trace: decision.trace.map(({ questionId, question, answer, answerLabel }) => ({ questionId, question, answer, answerLabel })),
 });
 
-/** Decisions in Redis, each under its own key with a time to live: any instance can send any record. */
-export class RedisDecisionStore implements DecisionStore {
-  constructor(
-    private readonly redis: Redis,
-    private readonly options: { prefix: string; ttlSeconds?: number },
-  ) {}
+const KEPT = Symbol('decisions kept this turn');
 
-  private key(id: string): string {
-    return `${this.options.prefix}decision:${id}`;
-  }
+/** The decisions kept during this turn, as storage items: the bot writes them with the turn's state, in the
+ * turn's one write (no extra Redis round trip). */
+export function keptThisTurn(context: TurnContext): StoreItems {
+  return (context.turnState.get(KEPT) as StoreItems | undefined) ?? {};
+}
 
-  async keep(decision: Decision): Promise<string> {
+/** Decisions in the conversation storage (Redis), each under its own key with a 30-day time to live, so that
+ * any instance can send any record after the conversation's own state has expired. */
+export class StorageDecisionStore implements DecisionStore {
+  constructor(private readonly storage: Storage) {}
+
+  async keep(decision: Decision, context: TurnContext): Promise<string> {
     const id = newId();
-    await this.redis.set(this.key(id), JSON.stringify(kept(decision)), 'EX', this.options.ttlSeconds ?? DECISION_TTL_SECONDS);
+    context.turnState.set(KEPT, { ...keptThisTurn(context), [`${DECISION_KEY_PREFIX}${id}`]: { decision: kept(decision), eTag: '*' } });
     return id;
   }
 
   async find(id: string): Promise<Decision | undefined> {
-    const json = await this.redis.get(this.key(id));
-    return json ? (JSON.parse(json) as Decision) : undefined;
+    const key = `${DECISION_KEY_PREFIX}${id}`;
+    const item = (await this.storage.read([key]))[key] as { decision?: Decision } | undefined;
+    return item?.decision;
   }
 }
 

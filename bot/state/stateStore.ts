@@ -1,6 +1,7 @@
 import { MemoryStorage, type Storage } from 'botbuilder';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config';
+import { DECISION_TTL_SECONDS, isDecisionKey } from './decisionStore';
 import { activityKeySuffix } from './idleExpiry';
 import type { Logger } from '../log';
 import { createRedisClient, redisReachable } from './redisClient';
@@ -30,7 +31,7 @@ export function createStateStore(config: Config, log: Logger): StateStore {
   const ttl = config.STATE_TTL_SECONDS;
   const storage = new RedisStorage(redis, {
     prefix: config.REDIS_KEY_PREFIX,
-    ttlSeconds: (key) => (key.endsWith(activityKeySuffix) ? ttl + ACTIVITY_MARKER_EXTRA_SECONDS : ttl),
+    ttlSeconds: (key) => (isDecisionKey(key) ? DECISION_TTL_SECONDS : key.endsWith(activityKeySuffix) ? ttl + ACTIVITY_MARKER_EXTRA_SECONDS : ttl),
   });
   return {
     storage,

@@ -28,10 +28,10 @@ test('a failed turn apologises in plain words, logs no message text, and the nex
         type: 'message', id: 'x', channelId: 'emulator', serviceUrl: 'http://127.0.0.1:1', deliveryMode: 'expectReplies',
         conversation: { id: 'broken' }, from: { id: 'u' }, recipient: { id: 'bot' }, text,
       }),
-    }).then((r) => r.json() as Promise<{ activities: { text?: string }[] }>);
+    }).then((r) => r.json() as Promise<{ activities: { text?: string; summary?: string }[] }>);
   try {
     const failed = await post('MARKER-secret-words s42');
-    expect(failed.activities.map((a) => a.text)).toContain(messages.turnError);
+    expect(failed.activities.map((a) => a.summary ?? a.text)).toContain(messages.turnError);
     expect(lines.join('')).toContain('turn failed');
     expect(lines.join('')).not.toContain('MARKER-secret-words');
     const next = await post('s42');

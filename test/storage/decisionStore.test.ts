@@ -1,6 +1,8 @@
 import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
-import { MemoryDecisionStore, RedisDecisionStore } from '../../bot/state/decisionStore';
+import type { TurnContext } from 'botbuilder';
+import { DECISION_KEY_PREFIX, DECISION_TTL_SECONDS, isDecisionKey, keptThisTurn, MemoryDecisionStore, StorageDecisionStore } from '../../bot/state/decisionStore';
+import { RedisStorage } from '../../bot/state/redisStorage';
 import { decide } from '../../rules';
 import { scenarioAnswers } from '../support/scenarios';
 import { sharedRedisUrl } from '../support/redisServer';
@@ -8,7 +10,7 @@ import { sharedRedisUrl } from '../support/redisServer';
 const now = new Date('2026-03-10T11:30:00Z');
 const decision = decide('s42', scenarioAnswers('s42', 's42-03'), { now });
 
-describe('RedisDecisionStore (a real redis-server)', () => {
+describe('StorageDecisionStore on the Redis state storage (a real redis-server)', () => {
   let redis: Redis;
   let prefix: string;
   beforeAll(() => {
@@ -21,24 +23,31 @@ describe('RedisDecisionStore (a real redis-server)', () => {
     prefix = `test:${randomUUID()}:`;
   });
 
-  test('keeps a decision by an unguessable id, with its steps\' ids, for 30 days, and any store on the Redis finds it', async () => {
-    const id = await new RedisDecisionStore(redis, { prefix }).keep(decision);
+  const storageOn = () => new RedisStorage(redis, { prefix, ttlSeconds: (key) => (isDecisionKey(key) ? DECISION_TTL_SECONDS : 60) });
+  const turn = () => ({ turnState: new Map() }) as unknown as TurnContext;
+
+  test('keeps a decision by an unguessable id, written with the turn\'s state, for 30 days; any instance finds it', async () => {
+    const context = turn();
+    const id = await new StorageDecisionStore(storageOn()).keep(decision, context);
     expect(id).toMatch(/^[A-Za-z0-9_-]{16}$/);
-    const found = await new RedisDecisionStore(redis, { prefix }).find(id);
+    expect(await new StorageDecisionStore(storageOn()).find(id)).toBeUndefined();
+    await storageOn().write({ state: { any: 1 }, ...keptThisTurn(context) });
+    const found = await new StorageDecisionStore(storageOn()).find(id);
     expect(found).toEqual(JSON.parse(JSON.stringify(decision)));
-    expect(found!.nextSteps.map((s) => s.id)).toEqual(decision.nextSteps.map((s) => s.id));
-    const ttl = await redis.ttl(`${prefix}decision:${id}`);
+    expect(found!.nextSteps.map((s: { id: string }) => s.id)).toEqual(decision.nextSteps.map((s) => s.id));
+    const ttl = await redis.ttl(`${prefix}${DECISION_KEY_PREFIX}${id}`);
     expect(ttl).toBeGreaterThan(29 * 86_400);
     expect(ttl).toBeLessThanOrEqual(30 * 86_400);
   });
 
   test('an unknown or expired id finds nothing', async () => {
-    const store = new RedisDecisionStore(redis, { prefix, ttlSeconds: 1 });
-    const id = await store.keep(decision);
-    expect(await store.find('no-such-id')).toBeUndefined();
-    await redis.pexpire(`${prefix}decision:${id}`, 1);
+    const context = turn();
+    const id = await new StorageDecisionStore(storageOn()).keep(decision, context);
+    await storageOn().write(keptThisTurn(context));
+    expect(await new StorageDecisionStore(storageOn()).find('no-such-id')).toBeUndefined();
+    await redis.pexpire(`${prefix}${DECISION_KEY_PREFIX}${id}`, 1);
     await new Promise((r) => setTimeout(r, 20));
-    expect(await store.find(id)).toBeUndefined();
+    expect(await new StorageDecisionStore(storageOn()).find(id)).toBeUndefined();
   });
 });
 
