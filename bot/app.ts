@@ -11,6 +11,7 @@ import { decisionRecorder } from './decisionRecorder';
 import type { Logger } from './log';
 import { createServer } from './http/server';
 import { memoryStateStorage } from './state/stateStore';
+import { MemoryDecisionStore, StorageDecisionStore } from './state/decisionStore';
 import { createTurnLimiter } from './state/turnLimiter';
 import { LocalTurnGate, type TurnGate } from './state/turnGate';
 import { mountWebChat } from './webchat';
@@ -45,6 +46,7 @@ function decisionSettings(config: Config): DecisionSettings {
   return {
     ...(config.FLOW_SETTINGS ?? {}),
     procedureUrls: config.PROCEDURE_URLS,
+    procedureNames: config.PROCEDURE_NAMES,
     office: { opens: config.OFFICE_OPENS, closes: config.OFFICE_CLOSES },
   };
 }
@@ -65,6 +67,7 @@ export function createApp(options: AppOptions): App {
     allowedTenantIds: config.ALLOWED_TENANT_IDS,
     limiter: createTurnLimiter({ turnsPerMinute: config.RATE_LIMIT_PER_MINUTE, redis: options.redis, prefix: config.REDIS_KEY_PREFIX }),
     audit,
+    decisions: options.redis ? new StorageDecisionStore(storage) : new MemoryDecisionStore(clock),
     onDecision: decisionRecorder({ audit, hasher: UserHasher.fromKey(config.AUDIT_HMAC_KEY), clock, log }),
   });
   const adapter = createAdapter(config, log, (context: TurnContext) => bot.resetState(context), options.channelTrust);

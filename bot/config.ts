@@ -40,6 +40,7 @@ const schema = z.object({
   OFFICE_OPENS: z.preprocess(blankIsUnset, time.default('09:00')),
   OFFICE_CLOSES: z.preprocess(blankIsUnset, time.default('17:00')),
   PROCEDURE_URLS: opt(jsonObject.pipe(z.record(z.string(), z.string().url()))),
+  PROCEDURE_NAMES: opt(jsonObject.pipe(z.record(z.string(), z.string().min(1).max(300)))),
   FLOW_SETTINGS: opt(jsonObject),
   ALLOWED_TENANT_IDS: opt(list),
   WEBCHAT_ENABLED: opt(bool),

@@ -37,7 +37,7 @@ export function welcomeFor(activity: Partial<Activity>): Partial<Activity> | und
   const added = activity.membersAdded ?? [];
   if (added.length === 0) return undefined;
   if (!isSharedConversation(activity)) {
-    return cardReply(menuCard(flows, `${GREETING} What do you need to check?`), `${GREETING} Type "help" to see what I can do.`);
+    return cardReply(menuCard(flows, `${GREETING} What do you need to check?`), `${GREETING} Type "help" to see what I can do.`, { channelId: activity.channelId });
   }
   if (!added.some((m) => m.id === activity.recipient?.id)) return undefined;
   const name = activity.recipient?.name ? `@${activity.recipient.name}` : 'me';

@@ -1,8 +1,9 @@
 import * as ACData from 'adaptivecards-templating';
+import { inPlainWords } from './plainWords';
 
 export type Card = Record<string, unknown>;
 
-export const PRIVACY_NOTE = 'Do not type names, dates of birth or other details that identify anyone. The bot stores only your option choices, and only for a day.';
+export const PRIVACY_NOTE = 'Do not type names, dates of birth or other details that identify anyone. The bot keeps only your option choices: a check in progress for a day, a finished check\'s record for 30 days.';
 
 /** A template prepared once: compiled to plain functions where it uses only the simple forms below, and the
  * Adaptive Cards templating library's own template for everything else. */
@@ -28,12 +29,12 @@ export function expand(template: object, data: object): Card {
   }
   if (p.compiled) {
     try {
-      return p.compiled({ root: data, data }) as Card;
+      return inPlainWords(p.compiled({ root: data, data }) as Card);
     } catch (err) {
       if (!(err instanceof Unusual)) throw err;
     }
   }
-  return p.library.expand({ $root: data }) as Card;
+  return inPlainWords(p.library.expand({ $root: data }) as Card);
 }
 
 /** The library's own expansion, for comparing with the compiled one. */

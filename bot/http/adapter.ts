@@ -129,7 +129,7 @@ export function createAdapter(config: Config, log: Logger, onFailedTurn: (contex
     // The error is logged by type and message only: never the activity, whose text may hold personal details.
     log.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message, stack: (error as Error)?.stack }, activityType: context.activity.type }, 'turn failed');
     try {
-      await context.sendActivity(cardReply(errorCard('Something went wrong', messages.turnError), messages.turnError));
+      await context.sendActivity(cardReply(errorCard('Something went wrong', messages.turnError), messages.turnError, { channelId: context.activity.channelId }));
       await onFailedTurn(context);
     } catch (inner) {
       log.error({ err: { name: (inner as Error)?.name, message: (inner as Error)?.message } }, 'could not recover from a failed turn');

@@ -1,5 +1,6 @@
 import type { Storage } from 'botbuilder';
 import type { Config } from '../config';
+import { DECISION_TTL_SECONDS, isDecisionKey } from './decisionStore';
 import { activityKeySuffix } from './idleExpiry';
 import { MemoryStateStorage } from './memoryStorage';
 import type { Logger } from '../log';
@@ -21,10 +22,11 @@ export interface StateStore {
  * expired is told so rather than silently starting again. It holds a time only. */
 const ACTIVITY_MARKER_EXTRA_SECONDS = 7 * 86_400;
 
-/** An item's idle lifetime: STATE_TTL_SECONDS, longer for the marker of a conversation's last turn. */
+/** An item's idle lifetime: STATE_TTL_SECONDS, longer for the marker of a conversation's last turn, and 30 days for
+ * a kept decision. */
 function stateTtlSeconds(config: Config): (key: string) => number {
   const ttl = config.STATE_TTL_SECONDS;
-  return (key) => (key.endsWith(activityKeySuffix) ? ttl + ACTIVITY_MARKER_EXTRA_SECONDS : ttl);
+  return (key) => (isDecisionKey(key) ? DECISION_TTL_SECONDS : key.endsWith(activityKeySuffix) ? ttl + ACTIVITY_MARKER_EXTRA_SECONDS : ttl);
 }
 
 /** State in this process's memory, expiring like Redis's. */

@@ -1,8 +1,9 @@
 import { dueText, footerText } from '../../cards';
+import { inUsersWords } from '../../cards/plainWords';
 import { decide, pathOf, type Decision } from '../../rules';
 import type { Scenario } from '../scenarios/types';
-import { cardTexts, Conversation, type Card } from '../support/conversation';
-import { dueOf, dueWords, pastAt, stepsOnCard } from '../support/outcomeCard';
+import { cardTexts, Conversation, lastCard, submitsOf, type Card } from '../support/conversation';
+import { dueOf, dueWords, isStep, pastAt, stepsOnCard, type CardStep } from '../support/outcomeCard';
 import { allScenarios, DEFAULT_NOW, isErrorScenario } from '../support/scenarios';
 
 type OutcomeExpected = Extract<Scenario['expected'], { outcome: string }>;
@@ -32,19 +33,23 @@ const SPEC_LABELS: Record<string, string> = {
   's42.S42_NOT_MET_NO_ABUSE_OR_RISK': 'S.42 not indicated: no suspected abuse, neglect or risk (DSO decides)',
 };
 
-/** Every step of the Decision is on the card (shown, or folded away), and each step shown carries its own
- * deadline beside it: the one the scenario types for that step where it gives one, and otherwise that
- * step's own (not another step's). */
-function expectStepsWithTheirDeadlines(card: Card, decision: Decision, expected: OutcomeExpected, now: Date): void {
+/** Every step of the Decision is on the outcome card (shown, or folded away) or on its "All steps" card, and each
+ * step shown carries its own deadline beside it: the one the scenario types for that step where it gives one, and
+ * otherwise that step's own (not another step's). */
+function expectStepsWithTheirDeadlines(card: Card, allSteps: Card | undefined, decision: Decision, expected: OutcomeExpected, now: Date): void {
   const onCard = stepsOnCard(card);
-  expect(onCard.map((s) => s.action).sort()).toEqual(decision.nextSteps.map((s) => s.action).sort());
-  const shown = onCard.filter((s) => s.visible);
-  expect(shown.length).toBeGreaterThan(0);
+  const onAll = allSteps ? stepsOnCard(allSteps) : [];
+  const stepOf = (c: CardStep) => decision.nextSteps.find((s) => isStep(c, s.action));
+  for (const c of [...onCard, ...onAll]) expect({ onCard: c.action, inDecision: stepOf(c) !== undefined }).toEqual({ onCard: c.action, inDecision: true });
+  const listed = new Set([...onCard, ...onAll].map((c) => stepOf(c)?.id));
+  expect(decision.nextSteps.map((s) => s.id).filter((id) => !listed.has(id))).toEqual([]);
+  const shown = [...onCard.filter((s) => s.visible), ...onAll];
+  expect(onCard.filter((s) => s.visible).length).toBeGreaterThan(0);
   for (const cardStep of shown) {
-    const step = decision.nextSteps.find((s) => s.action === cardStep.action)!;
+    const step = stepOf(cardStep)!;
     const ordered = expected.orderedSteps?.find((s) => s.id === step.id);
-    const listed = expected.steps?.[step.id]?.due;
-    const words = ordered ? dueWords(ordered.due, ordered.overdue === true) : listed ? dueWords(listed, pastAt(listed, now)) : undefined;
+    const typed = expected.steps?.[step.id]?.due;
+    const words = ordered ? dueWords(ordered.due, ordered.overdue === true) : typed ? dueWords(typed, pastAt(typed, now)) : undefined;
     expect({ step: step.id, due: dueOf(cardStep) }).toEqual({ step: step.id, due: words ? expect.stringMatching(words) : dueText(step.due) });
   }
 }
@@ -72,13 +77,28 @@ describe('public scenarios through a conversation', () => {
     const decision = decide(flowId, answers, { now: at, settings });
     expect(decision.outcome.id).toBe(expected.outcome);
     expect(decision.flags.map((f) => f.id)).toEqual(expected.flags);
-    for (const flag of decision.flags) expect(texts).toContain(flag.label);
-    expectStepsWithTheirDeadlines(outcome, decision, expected, at);
+    for (const flag of decision.flags) expect(texts).toContain(inUsersWords(flag.label));
+    // The steps not on the outcome card come with "All steps (N)", a card of their own.
+    const more = submitsOf(outcome).find((d) => d.command === 'steps');
+    const allSteps = more ? lastCard(await conversation.send(more)) : undefined;
+    expectStepsWithTheirDeadlines(outcome, allSteps, decision, expected, at);
     expect(texts).toContain(footerText(decision));
-    // Clients without cards get the same outcome, decider and steps as text.
+    // Said once: the card, with a one-line summary, and no text for clients that show cards.
+    const last = replies[replies.length - 1];
+    expect(replies.filter((r) => r.text && r.text.length > 300)).toEqual([]);
+    expect(last.text).toBeUndefined();
+    expect(last.summary).toContain(inUsersWords(label));
+    expect(last.summary).not.toContain('\n');
+  });
+
+  test('a channel that cannot show cards gets the outcome, decider and steps as text as well', async () => {
+    const { flowId, answers, now, settings } = cases.find((c) => c.id === 's42-03')!;
+    const conversation = new Conversation({ now: new Date(now ?? DEFAULT_NOW), settings, channelId: 'sms' });
+    const { replies } = await conversation.run(flowId, answers);
     const plain = replies[replies.length - 1].text ?? '';
-    expect(plain).toContain(label);
-    expect(plain).toContain(decision.outcome.decidedBy.role);
+    expect(plain).toContain('S.42 criteria indicated (DSO decides)');
+    expect(plain).toContain('Designated Senior Officer');
+    expect(plain).toContain('Next steps:');
   });
 
   test('every flow with scenarios has at least two run through a conversation', () => {
@@ -86,4 +106,19 @@ describe('public scenarios through a conversation', () => {
     for (const c of cases) byFlow.set(c.flowId, (byFlow.get(c.flowId) ?? 0) + 1);
     for (const { flowId } of allScenarios()) expect(byFlow.get(flowId) ?? 0).toBeGreaterThanOrEqual(2);
   });
+});
+
+test('a channel without cards gets the menu, help and questions as text too; a channel with cards never does', async () => {
+  const sms = new Conversation({ channelId: 'sms' });
+  const menu = await sms.send('hello');
+  expect(menu[menu.length - 1].text).toMatch(/I can run these checks:\n- Does this meet S\.42\?/);
+  const question = await sms.send('does this meet S.42?');
+  expect(question[question.length - 1].text).toMatch(/^1\. Is anyone in immediate danger/);
+  const teams = new Conversation({ channelId: 'msteams' });
+  for (const replies of [await teams.send('hello'), await teams.send('does this meet S.42?'), await teams.send('help')]) {
+    for (const r of replies.filter((x) => x.attachments?.length)) {
+      expect(r.text).toBeUndefined();
+      expect(r.summary).toBeTruthy();
+    }
+  }
 });

@@ -19,7 +19,7 @@ test('a failed turn apologises in plain words, logs no message text, and the nex
   const send = (text: string) => post(base, activity({ text }, 'u', 'broken'));
   try {
     const failed = await send('MARKER-secret-words s42');
-    expect(failed.activities.map((a) => a.text)).toContain(messages.turnError);
+    expect(failed.activities.map((a) => a.summary ?? a.text)).toContain(messages.turnError);
     expect(lines().map((l) => l.msg)).toContain('turn failed');
     expect(JSON.stringify(lines())).not.toContain('MARKER-secret-words');
     const next = await send('s42');

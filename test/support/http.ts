@@ -61,7 +61,8 @@ export const texts = (reply: Reply): string[] => reply.activities.map((a) => Str
 /** Starts a flow with the menu's button and answers each question with a card submit, over HTTP. Returns
  * the last reply (the outcome). */
 export async function runFlow(base: string, flowId: string, answers: Record<string, AnswerValue>, fields: Record<string, unknown> = {}, user = 'user-1', conversation = 'conversation-1'): Promise<Reply> {
-  let reply = await post(base, activity({ value: { command: 'start', flow: flowId }, ...fields }, user, conversation));
+  // `confirm`: a check left in progress is closed without asking, as when the user taps "Yes, start".
+  let reply = await post(base, activity({ value: { command: 'start', flow: flowId, confirm: true }, ...fields }, user, conversation));
   for (let i = 0; i < 40; i++) {
     const card = lastCard(reply.activities as Partial<Activity>[]);
     const pending = card && pendingQuestion(card);

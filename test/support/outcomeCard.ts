@@ -1,13 +1,15 @@
 import type { ExpectedDue } from '../scenarios/types';
+import { inUsersWords } from '../../cards/plainWords';
+import { acronyms } from '../../rules';
 import type { Card } from './conversation';
 
-/** The deadline half of a step's detail line ("<owner> · <deadline>"). */
-export const dueOf = (step: CardStep): string => step.detail.slice(step.detail.indexOf(' · ') + 3);
+/** The deadline half of a step's detail line ("<deadline> · <owner>"). */
+export const dueOf = (step: CardStep): string => step.detail.slice(0, step.detail.indexOf(' · '));
 
-/** One next step as the outcome card shows it: what to do, and the line beside it naming who and by when. */
+/** One next step as a card shows it: what to do, and the line above it saying by when and who. */
 export interface CardStep {
   action: string;
-  /** "<owner> · <deadline>" as printed under the action. */
+  /** "<deadline> · <owner>" as printed above the action, without its number. */
   detail: string;
   /** False when it is folded away (hidden until the user opens it). */
   visible: boolean;
@@ -17,10 +19,12 @@ type Node = Record<string, unknown>;
 const textBlocks = (items: unknown): string[] =>
   Array.isArray(items) ? items.filter((i): i is Node => Boolean(i) && (i as Node).type === 'TextBlock').map((i) => String(i.text)) : [];
 
-/** The steps on an outcome card, in the card's order, each with the detail line printed beside it. The one
- * place that knows the card's layout of a step (a numbered column beside the action and its detail line), so
- * that a redesign of the card changes this helper, not every test. Steps folded away (isVisible false, or
- * inside a card shown on demand) are listed with `visible: false`. */
+const STEP_NUMBER = /^\*\*\d+\.\*\* /;
+
+/** The steps on an outcome card (or the "All steps" card), in the card's order. The one place that knows the
+ * card's layout of a step (a container of a numbered "deadline · owner" line and the action under it), so that a
+ * redesign of the card changes this helper, not every test. Steps folded away (isVisible false, or inside a card
+ * shown on demand) are listed with `visible: false`. */
 export function stepsOnCard(card: Card): CardStep[] {
   const steps: CardStep[] = [];
   const visit = (node: unknown, visible: boolean): void => {
@@ -28,11 +32,9 @@ export function stepsOnCard(card: Card): CardStep[] {
     if (!node || typeof node !== 'object') return;
     const o = node as Node;
     const shown = visible && o.isVisible !== false;
-    const columns = o.type === 'ColumnSet' && Array.isArray(o.columns) ? (o.columns as Node[]) : [];
-    const [number] = columns.length === 2 ? textBlocks(columns[0].items) : [];
-    const [action, detail] = columns.length === 2 ? textBlocks(columns[1].items) : [];
-    if (number !== undefined && /^\d+$/.test(number) && action !== undefined && detail !== undefined) {
-      steps.push({ action, detail, visible: shown });
+    const [detail, action] = o.type === 'Container' ? textBlocks(o.items) : [];
+    if (detail !== undefined && action !== undefined && STEP_NUMBER.test(detail)) {
+      steps.push({ action, detail: detail.replace(STEP_NUMBER, ''), visible: shown });
       return;
     }
     for (const [key, value] of Object.entries(o)) visit(value, shown && !(o.type === 'Action.ShowCard' && key === 'card'));
@@ -40,6 +42,14 @@ export function stepsOnCard(card: Card): CardStep[] {
   visit(card, true);
   return steps;
 }
+
+/** A card's text with each acronym's spelling-out ("Designated Senior Officer (DSO)") put back to the acronym,
+ * so that a step on a card can be matched with the Decision's step whatever was spelt out before it. */
+const unspelt = (text: string): string =>
+  acronyms.reduce((t, a) => t.split(`${a.long} (${a.short})`).join(a.short), text).replace(/\s+/g, ' ').trim();
+
+/** Whether a card's step is the Decision's step with this action. */
+export const isStep = (card: CardStep, action: string): boolean => unspelt(card.action) === unspelt(inUsersWords(action));
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -29,7 +29,8 @@ describe('welcome on install', () => {
     const first = await chat.send(added(BOT.id));
     expect(first).toHaveLength(1);
     expectWelcomeMenu(cardOf(first[0]));
-    expect(first[0].text).toMatch(/help/);
+    expect(first[0].summary).toMatch(/help/);
+    expect(first[0].text).toBeUndefined();
 
     expect(await chat.send(added(BOT.id))).toEqual([]);
     expect(await chat.send(added('user-1'))).toEqual([]);
