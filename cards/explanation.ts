@@ -53,11 +53,14 @@ export function explanationText(view: ExplanationView): string {
 /** Offered when a message during a check names another check: the current one stays open until the button is
  * tapped. */
 export function switchOfferCard(current: string, other: { flowId: string; title: string }): Card {
-  return expand(template, {
+  const card = expand(template, {
     title: `That sounds like another check: "${other.title}"`,
     entries: [],
     abbreviations: '',
     footnote: `Your current check (${current}) stays open: answer the question below to carry on, or tap the button to start the other one instead.`,
     actions: [{ title: `Start: ${other.title}`, flow: other.flowId }],
   });
+  // Tapping the offer is the user's answer to "close the current check?": it is not asked again.
+  for (const action of (card.actions ?? []) as { data?: Record<string, unknown> }[]) if (action.data) action.data.confirm = true;
+  return card;
 }

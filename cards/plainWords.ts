@@ -29,7 +29,7 @@ const longOf = new Map(acronyms.map((a) => [a.short, a.long]));
 const LINK_TARGET = /\]\([^)]*\)/g;
 
 /** Spells out, in `text`, each acronym not in `seen` at its first appearance ("Designated Senior Officer (DSO)"),
- * and adds it to `seen`. An acronym already written after its long form is left alone. */
+ * and adds it to `seen`. An acronym already written after or before its long form is left alone. */
 export function spellOut(text: string, seen: Set<string>): string {
   const parts = text.split(LINK_TARGET);
   const targets = text.match(LINK_TARGET) ?? [];
@@ -40,6 +40,9 @@ export function spellOut(text: string, seen: Set<string>): string {
       const long = longOf.get(short)!;
       const before = whole.slice(0, offset).toLowerCase();
       if (before.endsWith(`${long.toLowerCase()}${plural} (`) || before.endsWith(`${long.toLowerCase()} (`)) return match;
+      // Written the other way round, "DSO (Designated Senior Officer)" or "DSO stands for …", it is spelt out already.
+      const after = whole.slice(offset + match.length).toLowerCase();
+      if (after.startsWith(` (${long.toLowerCase()}`) || after.startsWith(` stands for ${long.toLowerCase()}`)) return match;
       const words = `${long}${plural} (${short}${plural})`;
       const startsSentence = /(^|[.:!?]\s+)\W*$/.test(whole.slice(0, offset));
       return startsSentence ? words.charAt(0).toUpperCase() + words.slice(1) : words;

@@ -18,7 +18,7 @@ const prepared = new Map<object, Prepared>();
  * `${...}`). Each template is parsed once and reused. Expansion runs for every card of every turn, and the
  * library evaluates each expression through a general expression engine (a fresh memory object per
  * expression, case-insensitive lookups); the forms our templates use (a property path, a string comparison,
- * `||`, `count(...) > n`) are compiled once to plain functions instead. Whenever a compiled template meets
+ * `||`, `count(...) > n`, `n > m`) are compiled once to plain functions instead. Whenever a compiled template meets
  * anything the library might treat otherwise (a missing or null value, a value of another type), the card
  * is expanded by the library, so the result is the library's in every case. */
 export function expand(template: object, data: object): Card {
@@ -39,7 +39,7 @@ export function expand(template: object, data: object): Card {
 
 /** The library's own expansion, for comparing with the compiled one. */
 export function expandWithLibrary(template: object, data: object): Card {
-  return new ACData.Template(template).expand({ $root: data }) as Card;
+  return inPlainWords(new ACData.Template(template).expand({ $root: data }) as Card);
 }
 
 /** A compiled template met something it leaves to the library. */
@@ -204,6 +204,15 @@ function compileTest(text: string): Condition {
       const v = lookup(path, scope);
       if (!Array.isArray(v)) throw new Unusual();
       return v.length > Number(min);
+    };
+  }
+  const greater = /^(\S+)\s*>\s*(\d+)$/.exec(text);
+  if (greater && PATH.test(greater[1])) {
+    const [, path, min] = greater;
+    return (scope) => {
+      const v = lookup(path, scope);
+      if (typeof v !== 'number') throw new Unusual();
+      return v > Number(min);
     };
   }
   throw new Unusual();

@@ -24,7 +24,7 @@ export const acronyms: readonly Acronym[] = [
   { short: 'DBS', long: 'Disclosure and Barring Service' },
   { short: 'DoLS', long: 'Deprivation of Liberty Safeguards' },
   { short: 'DPP', long: 'detention for public protection' },
-  { short: 'DSL', long: 'designated safeguarding lead (in a school)' },
+  { short: 'DSL', long: 'designated safeguarding lead' },
   { short: 'DSO', long: 'Designated Senior Officer' },
   { short: 'DTO', long: 'detention and training order' },
   { short: 'EDT', long: "emergency duty team (children's social care out of hours)" },
@@ -78,6 +78,10 @@ export const acronyms: readonly Acronym[] = [
   { short: 'YJS', long: 'youth justice service' },
   { short: 'YOS', long: 'youth offending service' },
   { short: 'YOT', long: 'youth offending team' },
+  { short: 'CoP', long: 'Court of Protection' },
+  { short: 'ROH', long: 'risk of harm' },
+  { short: 'SIN', long: 'serious incident notification' },
+  { short: 'SWB', long: 'safety and wellbeing' },
 ];
 
 /** Capitals that are words everyone reads without spelling out, or emphasis the procedures use: not acronyms. */

@@ -78,8 +78,9 @@ describe('the outcome card', () => {
   test('steps due now or overdue come first, under "Do now"', () => {
     const late = decide('s42', answers, { now: new Date('2026-11-27T12:00:00Z') });
     const lateTexts = cardTexts(outcomeCard({ decision: late, flowTitles }) as Card);
-    expect(lateTexts.indexOf('Do now')).toBe(4);
-    expect(lateTexts[5]).toMatch(/^\*\*1\.\*\* Was due Wed 25 Nov 2026/);
+    // Under the outcome, who decides, the summary and the two notes (raise the concern; how the dates are read).
+    expect(lateTexts.indexOf('Do now')).toBe(5);
+    expect(lateTexts[6]).toMatch(/^\*\*1\.\*\* Was due Wed 25 Nov 2026/);
   });
 
   test('shows flags as their own items, and the answers behind the outcome, with dates read as dates, on "Why?"', () => {

@@ -13,7 +13,7 @@ describe('the decision record', () => {
     const conversation = new Conversation({ now });
     const { outcome } = await conversation.run('s42', answers);
     const record = submitsOf(outcome).find((d) => d.command === 'record');
-    expect(record).toMatchObject({ command: 'record', decision: expect.stringMatching(/^[A-Za-z0-9_-]{10,}$/) });
+    expect(record).toMatchObject({ command: 'record', decision: expect.stringMatching(/^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{16}$/) });
     let textBoxes = 0;
     walkCard(outcome, (o) => o.type === 'Input.Text' && textBoxes++);
     expect(textBoxes).toBe(0);

@@ -61,7 +61,7 @@ describe('term questions get an explanation card, not a check', () => {
   it('says plainly when it has no explanation of a term, and starts no check', async () => {
     const replies = await new Conversation().send('what is a flux capacitor?');
     expect(cardTexts(lastCard(replies)!)).toContain(
-      'I have no explanation of "flux capacitor". I can explain terms from the procedures, such as "MAPPA category 3" or "REMLAA", and run these checks.',
+      'I have no explanation of "flux capacitor". I can explain terms from the procedures, such as "multi-agency public protection arrangements (MAPPA) category 3" or "remand to local authority accommodation (REMLAA)", and run these checks.',
     );
     expect(pendingQuestion(lastCard(replies)!)).toBeUndefined();
   });
@@ -137,9 +137,9 @@ describe('during a check', () => {
     await conversation.send({ command: 'start', flow: 's42' });
     const replies = await conversation.send('actually the police want a pace bed for a 15 year old');
     const offer = replies.map(cardOf).find((c) => c && submitsOf(c).some((d) => d.command === 'start'))!;
-    expect(submitsOf(offer)).toContainEqual({ command: 'start', flow: 'remand' });
+    expect(submitsOf(offer)).toContainEqual({ command: 'start', flow: 'remand', confirm: true });
     expect(pendingQuestion(lastCard(replies)!)).toMatchObject({ flow: 's42', question: 'immediate_danger' });
-    const switched = await conversation.send({ command: 'start', flow: 'remand' });
+    const switched = await conversation.send({ command: 'start', flow: 'remand', confirm: true });
     expect(pendingQuestion(lastCard(switched)!)).toMatchObject({ flow: 'remand' });
   });
 

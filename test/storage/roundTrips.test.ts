@@ -78,7 +78,9 @@ test('the decision is kept in Redis with the turn\'s write, and "Copy for the ca
   const outcome = turns[turns.length - 1].card!;
   const record = submitsOf(outcome).find((d) => d.command === 'record') as { decision: string } | undefined;
   expect(record).toBeDefined();
-  expect(await direct.ttl(`${prefix}decision/${record!.decision}`)).toBeGreaterThan(29 * 86_400);
+  // The id `<tag>.<random>` names the key `{tag}/decision/<random>`, in the conversation's slot.
+  const [tag, random] = record!.decision.split('.');
+  expect(await direct.ttl(`${prefix}{${tag}}/decision/${random}`)).toBeGreaterThan(29 * 86_400);
   const reply = await post(started.base, activity({ value: record }, 'user-other', `other-${randomUUID()}`));
   expect(JSON.stringify(reply.activities)).toContain('Outcome: S.42 criteria indicated');
 });
