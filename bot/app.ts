@@ -1,8 +1,8 @@
-import { MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
-import type { Redis } from 'ioredis';
+import type { Storage, TurnContext } from 'botbuilder';
+import type { RedisClient } from './state/redisClient';
 import type { Server } from 'restify';
 import type { DecisionSettings } from '../rules';
-import { createAdapter } from './http/adapter';
+import { createAdapter, type ChannelTrust } from './http/adapter';
 import { SafeguardingBot } from './bot';
 import { webChatEnabled, type Config } from './config';
 import { auditLogFor, type AuditLog } from './audit/auditLog';
@@ -10,6 +10,8 @@ import { UserHasher } from './audit/decisionRecord';
 import { decisionRecorder } from './decisionRecorder';
 import type { Logger } from './log';
 import { createServer } from './http/server';
+import { memoryStateStorage } from './state/stateStore';
+import { MemoryDecisionStore, StorageDecisionStore } from './state/decisionStore';
 import { createTurnLimiter } from './state/turnLimiter';
 import { LocalTurnGate, type TurnGate } from './state/turnGate';
 import { mountWebChat } from './webchat';
@@ -33,15 +35,18 @@ export interface AppOptions {
   ready?: () => Promise<boolean>;
   onClose?: () => Promise<void>;
   /** The Redis behind the state store: the turn limit and the decision records are kept there too. */
-  redis?: Redis;
+  redis?: RedisClient;
   /** The local web chat's limits, when not the defaults (tests). */
   webChatLimits?: ConversationLimits;
+  /** Tests only: the signing keys and issuer to trust for channel tokens instead of Microsoft's. */
+  channelTrust?: ChannelTrust;
 }
 
 function decisionSettings(config: Config): DecisionSettings {
   return {
     ...(config.FLOW_SETTINGS ?? {}),
     procedureUrls: config.PROCEDURE_URLS,
+    procedureNames: config.PROCEDURE_NAMES,
     office: { opens: config.OFFICE_OPENS, closes: config.OFFICE_CLOSES },
   };
 }
@@ -49,7 +54,7 @@ function decisionSettings(config: Config): DecisionSettings {
 /** Wires config, storage, bot, adapter and server together; nothing listens until `listen()`. */
 export function createApp(options: AppOptions): App {
   const { config, log } = options;
-  const storage = options.storage ?? new MemoryStorage();
+  const storage = options.storage ?? memoryStateStorage(config);
   const clock = options.clock ?? (() => new Date());
   const audit = auditLogFor({ redis: options.redis, prefix: config.REDIS_KEY_PREFIX, maxLen: config.AUDIT_STREAM_MAXLEN });
   const bot = new SafeguardingBot({
@@ -62,9 +67,10 @@ export function createApp(options: AppOptions): App {
     allowedTenantIds: config.ALLOWED_TENANT_IDS,
     limiter: createTurnLimiter({ turnsPerMinute: config.RATE_LIMIT_PER_MINUTE, redis: options.redis, prefix: config.REDIS_KEY_PREFIX }),
     audit,
+    decisions: options.redis ? new StorageDecisionStore(storage) : new MemoryDecisionStore(clock),
     onDecision: decisionRecorder({ audit, hasher: UserHasher.fromKey(config.AUDIT_HMAC_KEY), clock, log }),
   });
-  const adapter = createAdapter(config, log, (context: TurnContext) => bot.resetState(context));
+  const adapter = createAdapter(config, log, (context: TurnContext) => bot.resetState(context), options.channelTrust);
   const extraRoutes = webChatEnabled(config)
     ? (s: Server) =>
         void mountWebChat(s, {
@@ -77,7 +83,7 @@ export function createApp(options: AppOptions): App {
           allowedTenantIds: config.ALLOWED_TENANT_IDS,
         })
     : undefined;
-  const server = createServer({ adapter, appId: config.MicrosoftAppId, bot, log, ready: options.ready ?? (async () => true), extraRoutes });
+  const server = createServer({ adapter, appId: config.MicrosoftAppId, tokenIssuer: options.channelTrust?.tokenIssuer, bot, log, ready: options.ready ?? (async () => true), extraRoutes });
   return {
     server,
     bot,

@@ -3,17 +3,18 @@ import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
 import { MainDialog, MAIN_DIALOG, messages, type DialogDeps } from '../dialogs';
 import { textReply } from '../dialogs/replies';
 import type { AuditLog } from './audit/auditLog';
-import { dialogStackProperty, dialogStateKey, heldState, holdState, releaseState } from './state/dialogState';
+import { dialogStackProperty, dialogStateKey, heldState, holdState, releaseState, welcomeKeyOf } from './state/dialogState';
+import { keptThisTurn, MemoryDecisionStore } from './state/decisionStore';
 import { DEFAULT_IDLE_LIMIT_SECONDS, IdleExpiry } from './state/idleExpiry';
 import type { Logger } from './log';
-import { isETagConflict, StorageUnavailableError } from './storageErrors';
+import { isETagConflict, StorageUnavailableError } from './state/storageErrors';
 import { removeBotMention } from './mentions';
 import { tenantAllowed, tenantOf } from './http/tenants';
 import { userKeyOf, type TurnLimiter } from './state/turnLimiter';
 import type { TurnGate } from './state/turnGate';
 import type { TurnRunner, TurnSession } from './state/turnRunner';
 import { turnRunnerFor } from './state/turnRunners';
-import { WelcomeMemory, welcomeFor, welcomeKey } from './welcome';
+import { WelcomeMemory, welcomeFor } from './welcome';
 
 export interface BotDeps extends DialogDeps {
   storage: Storage;
@@ -44,7 +45,8 @@ export class SafeguardingBot extends ActivityHandler {
     this.turns = turnRunnerFor(deps);
     this.expiry = new IdleExpiry(deps.idleLimitSeconds ?? DEFAULT_IDLE_LIMIT_SECONDS);
     this.dialogs = new DialogSet(dialogStackProperty);
-    this.dialogs.add(new MainDialog({ onDecisionFailed: (flowId, err) => this.logDecisionFailure(flowId, err), ...deps }));
+    const decisions = deps.decisions ?? new MemoryDecisionStore(deps.clock);
+    this.dialogs.add(new MainDialog({ onDecisionFailed: (flowId, err) => this.logDecisionFailure(flowId, err), ...deps, decisions }));
 
     this.onMessage(async (context, next) => {
       removeBotMention(context.activity);
@@ -131,7 +133,7 @@ export class SafeguardingBot extends ActivityHandler {
     try {
       // Written with the eTag it was read with: the lock keeps turns apart, and should a turn outlive its
       // lock, its write is refused here instead of overwriting the turn that ran meanwhile.
-      await session.write(this.expiry.stamped(key, heldState(context), now));
+      await session.write({ ...this.expiry.stamped(key, heldState(context), now), ...keptThisTurn(context) });
     } catch (err) {
       if (!isETagConflict(err)) throw err;
       await this.showCurrentQuestion(context, key);
@@ -148,7 +150,7 @@ export class SafeguardingBot extends ActivityHandler {
   /** Deletes everything kept for a conversation its channel has dropped (the local web chat's). */
   async forgetConversation(activity: Partial<Activity>): Promise<void> {
     const context = { activity } as TurnContext;
-    await this.deps.storage.delete([...this.expiry.keys(dialogStateKey(context)), welcomeKey(context)]);
+    await this.deps.storage.delete([...this.expiry.keys(dialogStateKey(context)), welcomeKeyOf(context.activity)]);
   }
 
   /** Clears the dialog state after a failed turn, so the next message starts cleanly (and is not taken for

@@ -28,12 +28,19 @@ const schema = z.object({
   MicrosoftAppPassword: opt(z.string()),
   MicrosoftAppType: z.preprocess(blankIsUnset, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
   MicrosoftAppTenantId: opt(z.string()),
-  REDIS_URL: opt(z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')),
-  REDIS_KEY_PREFIX: z.preprocess(blankIsUnset, z.string().default('sda:')),
+  /** One URL, or with REDIS_CLUSTER or REDIS_SENTINEL_NAME the seed nodes (or sentinels), comma-separated. */
+  REDIS_URL: opt(list.pipe(z.array(z.string().regex(/^rediss?:\/\/\S+$/, 'must start with redis:// or rediss://')).min(1))),
+  // Redis Cluster hashes only a key's first {...}: a brace in the prefix would put every key in one slot.
+  REDIS_KEY_PREFIX: z.preprocess(blankIsUnset, z.string().regex(/^[^{}]*$/, 'may not contain { or } (Redis Cluster hashes the first {...} of a key)').default('sda:')),
+  REDIS_CLUSTER: opt(bool),
+  REDIS_SENTINEL_NAME: opt(z.string()),
+  REDIS_TLS_SERVERNAME: opt(z.string()),
+  REDIS_CLUSTER_RESOLVE_DNS: opt(bool),
   STATE_TTL_SECONDS: z.preprocess(blankIsUnset, z.coerce.number().int().min(60).max(30 * 86400).default(86400)),
   OFFICE_OPENS: z.preprocess(blankIsUnset, time.default('09:00')),
   OFFICE_CLOSES: z.preprocess(blankIsUnset, time.default('17:00')),
   PROCEDURE_URLS: opt(jsonObject.pipe(z.record(z.string(), z.string().url()))),
+  PROCEDURE_NAMES: opt(jsonObject.pipe(z.record(z.string(), z.string().min(1).max(300)))),
   FLOW_SETTINGS: opt(jsonObject),
   ALLOWED_TENANT_IDS: opt(list),
   WEBCHAT_ENABLED: opt(bool),
@@ -73,6 +80,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (config.REDIS_URL && !config.AUDIT_HMAC_KEY) {
     problems.push('AUDIT_HMAC_KEY: required when REDIS_URL is set (the decision records keep an HMAC of each user id)');
   }
+  const redisUrls = config.REDIS_URL ?? [];
+  if (redisUrls.length > 1 && !config.REDIS_CLUSTER && !config.REDIS_SENTINEL_NAME) {
+    problems.push('REDIS_URL: several URLs need REDIS_CLUSTER=true (seed nodes) or REDIS_SENTINEL_NAME (sentinels)');
+  }
+  if (config.REDIS_CLUSTER && config.REDIS_SENTINEL_NAME) problems.push('REDIS_CLUSTER and REDIS_SENTINEL_NAME: set one or the other');
+  if (new Set(redisUrls.map((u) => u.slice(0, u.indexOf(':')))).size > 1) problems.push('REDIS_URL: use redis:// or rediss:// for every node, not both');
   if (problems.length) throw new ConfigError(problems);
   return { ...config, HOST: config.HOST ?? (config.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1') };
 }

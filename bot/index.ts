@@ -1,3 +1,4 @@
+import { sharedIntentModel } from '../dialogs/understanding';
 import { createApp } from './app';
 import { ConfigError, loadConfig, startupWarnings, webChatEnabled } from './config';
 import { createLogger, routeConsoleToLog } from './log';
@@ -20,6 +21,11 @@ async function main(): Promise<void> {
   if (!config.REDIS_URL) log.warn('REDIS_URL is not set: conversation state is held in memory, for this one process only, and is lost on restart');
   const store = createStateStore(config, log);
   if (!config.AUDIT_HMAC_KEY) log.warn('AUDIT_HMAC_KEY is not set: decision records hash user ids with a key made for this process, so hashes differ after a restart');
+  // Trained in memory while the server starts (README: under 2 s); a message that arrives first waits for it.
+  sharedIntentModel().then(
+    (intents) => log.info({ trainedInMs: Math.round(intents.trainedInMs), cpuMs: Math.round(intents.trainingCpuMs) }, 'language model trained'),
+    (err: unknown) => log.error({ err }, 'language model failed to train: typed messages cannot be routed'),
+  );
   const app = createApp({ config, log, storage: store.storage, gate: store.gate, ready: store.ready, onClose: store.close, redis: store.redis });
   const { port } = await app.listen();
   log.info({ host: config.HOST, port, authentication: Boolean(config.MicrosoftAppId), webChat: webChatEnabled(config) }, 'bot listening');

@@ -2,7 +2,7 @@ import type { Activity, Storage, TurnContext } from 'botbuilder';
 import { menuCard } from '../cards';
 import { cardReply, textReply } from '../dialogs/replies';
 import { flows } from '../rules';
-import { isSharedConversation } from './state/dialogState';
+import { isSharedConversation, welcomeKeyOf } from './state/dialogState';
 import type { TurnGate } from './state/turnGate';
 
 /** Remembers, per conversation, that the bot has introduced itself: Teams and other channels can send
@@ -16,7 +16,7 @@ export class WelcomeMemory {
 
   /** Runs `welcome` unless this conversation has already been welcomed; returns whether it ran. */
   async once(context: TurnContext, welcome: () => Promise<void>): Promise<boolean> {
-    const key = welcomeKey(context);
+    const key = welcomeKeyOf(context.activity);
     const outcome = await this.gate.run(key, async () => {
       const stored = await this.storage.read([key]);
       if (stored[key]) return false;
@@ -28,11 +28,6 @@ export class WelcomeMemory {
   }
 }
 
-export function welcomeKey(context: Pick<TurnContext, 'activity'>): string {
-  const { activity } = context;
-  return `${activity.channelId ?? 'unknown'}/conversations/${activity.conversation?.id ?? 'unknown'}/welcome`;
-}
-
 const GREETING = 'Hello. I help you check what the safeguarding procedures say.';
 
 /** What to say when members are added, if anything. In a personal chat: the menu card, whichever member
@@ -42,7 +37,7 @@ export function welcomeFor(activity: Partial<Activity>): Partial<Activity> | und
   const added = activity.membersAdded ?? [];
   if (added.length === 0) return undefined;
   if (!isSharedConversation(activity)) {
-    return cardReply(menuCard(flows, `${GREETING} What do you need to check?`), `${GREETING} Type "help" to see what I can do.`);
+    return cardReply(menuCard(flows, `${GREETING} What do you need to check?`), `${GREETING} Type "help" to see what I can do.`, { channelId: activity.channelId });
   }
   if (!added.some((m) => m.id === activity.recipient?.id)) return undefined;
   const name = activity.recipient?.name ? `@${activity.recipient.name}` : 'me';

@@ -1,3 +1,4 @@
+import { readableAnswer } from './plainWords';
 import template from './templates/answered.json';
 import { expand, type Card } from './template';
 
@@ -13,14 +14,20 @@ export interface AnsweredView {
 /** What a question card becomes once answered: the question and the answer, with no buttons, so the
  * card cannot be clicked again in clients that update cards in place. */
 export function answeredCard(view: AnsweredView): Card {
-  return expand(template, {
-    flowTitle: view.flowTitle,
-    progress: `Question ${view.number} of at most ${view.maxQuestions}`,
-    text: view.question,
-    answer: view.answer,
-  });
+  return expand(template, { ...common(view), status: 'Answered:', statusColor: 'Good', answer: readableAnswer(view.answer) });
 }
 
 export function answeredText(view: AnsweredView): string {
-  return `${view.number}. ${view.question}\nAnswered: ${view.answer}`;
+  return `${view.number}. ${view.question}\nAnswered: ${readableAnswer(view.answer)}`;
 }
+
+/** A question card left behind unanswered (the user went back, started again or stopped): no buttons, and why. */
+export function closedCard(view: Omit<AnsweredView, 'answer'>, reason: string): Card {
+  return expand(template, { ...common(view), status: 'Closed:', statusColor: 'Attention', answer: reason });
+}
+
+const common = (view: Omit<AnsweredView, 'answer'>) => ({
+  flowTitle: view.flowTitle,
+  progress: `Question ${view.number} of at most ${view.maxQuestions}`,
+  text: view.question,
+});

@@ -2,6 +2,8 @@ import { procedureDocument, type Decision, type Reference } from '../rules';
 import { formatLondon } from '../rules/calendar';
 import { ownerText } from './owner';
 import { nextStepLines, outcomeDetailLines } from './plainText';
+import { basedOnText } from './outcome';
+import { readableAnswer } from './plainWords';
 import { sectionLabel } from './references';
 
 const referenceLine = (ref: Reference): string => {
@@ -19,7 +21,7 @@ export function decisionRecordText(decision: Decision): string {
     `Check: ${decision.flowTitle}`,
     '',
     'Answers:',
-    ...decision.trace.map((t) => `- ${t.question} ${t.answerLabel}`),
+    ...decision.trace.map((t) => `- ${t.question} ${readableAnswer(t.answerLabel)}`),
     '',
     `Outcome: ${decision.outcome.label}`,
     decision.outcome.summary,
@@ -32,8 +34,8 @@ export function decisionRecordText(decision: Decision): string {
     '',
     'Procedure references:',
     ...decision.references.map(referenceLine),
+    basedOnText(decision),
     '',
-    `Rule applied: ${decision.ruleId}`,
     `Rules version: ${decision.rulesVersion}`,
     `Decision support only: the decision rests with ${ownerText(decision.outcome.decidedBy)}.`,
   ].join('\n');

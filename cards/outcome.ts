@@ -1,10 +1,12 @@
-import { getFlow, type AnswerValue, type Decision, type Question, type Tone } from '../rules';
-import { decisionRecordText } from './decisionRecord';
+import { getFlow, procedureDocument, type AnswerValue, type Decision, type NextStep, type Question, type Tone } from '../rules';
+import { addWorkingDays, londonDate } from '../rules/calendar';
 import { dueText } from './deadline';
+import { readableAnswer } from './plainWords';
 import { referencesByDocument } from './references';
 import { ownerText } from './owner';
 import { nextStepLines, outcomeDetailLines } from './plainText';
 import template from './templates/outcome.json';
+import stepsTemplate from './templates/steps.json';
 import { expand, type Card } from './template';
 
 const toneColor: Record<Tone, string> = { urgent: 'Attention', attention: 'Warning', warning: 'Warning', good: 'Good', info: 'Accent' };
@@ -14,6 +16,10 @@ export interface OutcomeView {
   decision: Decision;
   /** Titles of the flows a flag can start, by flow id. */
   flowTitles: Record<string, string>;
+  /** The id the decision is kept under, for "Copy for the case file"; no button without it. */
+  decisionId?: string;
+  /** A deployment's own names for the procedure documents, by document id. */
+  documentNames?: Record<string, string>;
 }
 
 const sameQuestion = (a: Question, b: Question) =>
@@ -44,13 +50,17 @@ export function footerText(decision: Decision): string {
   return `Rules ${decision.rulesVersion} · ${rests}`;
 }
 
-export function outcomeCard({ decision, flowTitles }: OutcomeView): Card {
+export function outcomeCard({ decision, flowTitles, decisionId, documentNames }: OutcomeView): Card {
+  const { groups, otherSteps } = stepGroups(decision);
+  // A kept decision sends the other steps on request (a long check's steps would take the card past Teams'
+  // message size); without one they are on the card, folded.
+  const kept = Boolean(decisionId);
   return expand(template, {
     flowId: decision.flowId,
     outcome: decision.outcome,
     toneColor: toneColor[decision.outcome.tone],
     toneStyle: toneStyle[decision.outcome.tone],
-    decidedBy: decision.outcome.indicative ? `${decidedByText(decision)} (this is an indication, not a decision)` : decidedByText(decision),
+    decidedBy: `Decided by: ${decision.outcome.indicative ? `${decidedByText(decision)} (this is an indication, not a decision)` : decidedByText(decision)}`,
     facts: decision.facts,
     notes: decision.outcome.notes,
     flags: decision.flags.map((f) => ({
@@ -60,19 +70,79 @@ export function outcomeCard({ decision, flowTitles }: OutcomeView): Card {
       startsFlowTitle: f.startsFlow ? `Start: ${flowTitles[f.startsFlow] ?? f.startsFlow}` : '',
       carry: f.startsFlow ? carriedAnswers(decision, f.startsFlow) : {},
     })),
-    steps: decision.nextSteps.map((s, i) => ({
-      number: String(i + 1),
-      action: s.action,
-      owner: ownerText(s.owner),
-      due: dueText(s.due),
-      dueColor: s.due.overdue || s.due.rule === 'immediately' ? 'Attention' : 'Default',
-    })),
-    trace: decision.trace,
-    ruleId: decision.ruleId,
-    references: referencesByDocument(decision.references),
+    groups,
+    otherSteps: kept ? [] : otherSteps,
+    moreSteps: kept ? otherSteps.length : 0,
+    allStepsTitle: `All steps (${decision.nextSteps.length})`,
+    trace: decision.trace.map((t) => ({ question: t.question, answer: readableAnswer(t.answerLabel) })),
+    references: referencesByDocument(decision.references).map((d) => ({ document: d.document, sections: d.sections.map((x) => x.text).join('\n\n') })),
+    basedOn: basedOnText(decision, documentNames),
     footer: footerText(decision),
-    decisionRecord: decisionRecordText(decision),
+    decisionId: decisionId ?? '',
   });
+}
+
+/** Every step of a decision, now first, each with its deadline and owner: "All steps (N)" of a kept decision. */
+export function stepsCard(decision: Decision): Card {
+  const { groups, otherSteps } = stepGroups(decision);
+  return expand(stepsTemplate, {
+    title: `All steps (${decision.nextSteps.length})`,
+    outcome: decision.outcome.label,
+    steps: [...groups.flatMap((g) => g.steps), ...otherSteps],
+    footer: footerText(decision),
+  });
+}
+
+interface StepView {
+  number: string;
+  action: string;
+  owner: string;
+  due: string;
+  dueColor: string;
+}
+
+/** Now first: the steps due now or overdue, then those due by the end of the next working day; the rest open
+ * under "All steps (N)". Where none is that close, the first few steps are shown. Numbers follow what is shown. */
+function stepGroups(decision: Decision): { groups: { heading: string; color: string; steps: StepView[] }[]; otherSteps: StepView[] } {
+  const today = londonDate(new Date(decision.decidedAt));
+  const nextWorkingDay = addWorkingDays(today, 1);
+  const isNow = (s: NextStep) => s.due.rule === 'immediately' || s.due.overdue === true || s.due.date === today;
+  const isSoon = (s: NextStep) => !isNow(s) && s.due.date !== undefined && s.due.date <= nextWorkingDay;
+  const now = decision.nextSteps.filter(isNow);
+  const soon = decision.nextSteps.filter(isSoon);
+  const first = now.length + soon.length > 0 ? [] : decision.nextSteps.slice(0, FIRST_STEPS_SHOWN);
+  const shown = new Set([...now, ...soon, ...first]);
+  const rest = decision.nextSteps.filter((s) => !shown.has(s));
+  let number = 0;
+  const view = (s: NextStep): StepView => ({
+    number: String(++number),
+    action: s.action,
+    owner: ownerText(s.owner),
+    due: dueText(s.due),
+    dueColor: s.due.overdue || s.due.rule === 'immediately' ? 'Attention' : 'Default',
+  });
+  const groups = [
+    { heading: 'Do now', color: 'Attention', steps: now.map(view) },
+    { heading: 'By the end of the next working day', color: 'Default', steps: soon.map(view) },
+    { heading: 'Next steps', color: 'Default', steps: first.map(view) },
+  ].filter((g) => g.steps.length > 0);
+  return { groups, otherSteps: rest.map(view) };
+}
+
+const FIRST_STEPS_SHOWN = 3;
+
+/** Acts of Parliament and regulations apply everywhere; the local documents are the ones a worker elsewhere
+ * needs to check against their own. */
+const isLegislation = (publisher: string) => /^(UK Parliament|legislation\.gov\.uk|Statutory instrument)/.test(publisher);
+
+/** "Based on: <document> (<publisher>, <version>)", for the local documents the outcome rests on, so that a
+ * worker in another area knows to check their own. A deployment can rename a document (`procedureNames`). */
+export function basedOnText(decision: Decision, names: Record<string, string> = {}): string {
+  const docs = [...new Set(decision.references.map((r) => r.docId))]
+    .map((id) => ({ id, doc: procedureDocument(id) }))
+    .filter(({ id, doc }) => names[id] || (doc && !isLegislation(doc.publisher)));
+  if (docs.length === 0) return 'Based on: national legislation and guidance.';
+  return `Based on: ${docs.map(({ id, doc }) => names[id] ?? `${doc!.title} (${doc!.publisher}; ${doc!.version})`).join('; ')}. Check them against your own area's procedures.`;
 }
 
 /** The same outcome, decider and steps in plain text, for clients without cards and for the case record. */

@@ -1,4 +1,4 @@
-import type { FlowDefinition, NextQuestion, Option, Question } from '../rules';
+import { answerHints, type FlowDefinition, type NextQuestion, type Option, type Question } from '../rules';
 import template from './templates/question.json';
 import { expand, type Card } from './template';
 
@@ -43,6 +43,17 @@ function placeholder(q: Question): string {
   return q.number?.integer ? 'A whole number' : 'A number';
 }
 
+/** How the answer can be typed, where that is not obvious: what a time on its own means, and units. */
+function typingHint(flowId: string, q: Question): string {
+  const hints = answerHints(flowId, q.id);
+  if (q.type === 'datetime') {
+    const bare = hints.direction === 'past' ? 'the most recent one that has passed' : 'the next one to come';
+    return `You can also type it, for example "yesterday 18:00" or "01:15"; a time on its own means ${bare}.`;
+  }
+  if (q.type === 'number' && hints.unit === 'months') return 'You can type "18 months" or "2 years".';
+  return '';
+}
+
 export function questionCard(view: QuestionView): Card {
   const { flow, next, ask } = view;
   const q = next.question;
@@ -53,7 +64,7 @@ export function questionCard(view: QuestionView): Card {
     progress: `Question ${next.number} of at most ${next.maxQuestions}`,
     problem: view.problem ?? '',
     text: q.text,
-    help: q.help ?? '',
+    help: [q.help, typingHint(flow.id, q)].filter(Boolean).join(' '),
     mode,
     hasInput: mode === 'multichoice' || mode === 'number' || mode === 'date' || mode === 'datetime',
     options: choices.map((o, i) => ({ ...o, number: i + 1 })),

@@ -1,5 +1,6 @@
 import type { FlowDefinition, Reference } from '../rules';
 import { referencesByDocument } from './references';
+import confirmTemplate from './templates/confirm.json';
 import errorTemplate from './templates/error.json';
 import helpTemplate from './templates/help.json';
 import menuTemplate from './templates/menu.json';
@@ -23,4 +24,9 @@ export function errorCard(title: string, message: string): Card {
 /** A short explanation with its sources, shown before a flow starts (e.g. why a term is no longer used). */
 export function noticeCard(title: string, text: string, references: readonly Reference[]): Card {
   return expand(noticeTemplate, { title, text, references: referencesByDocument(references) });
+}
+
+/** Asks before a check in progress is thrown away: "yes" sends `yesData` (with `confirm: true`), "no" carries on. */
+export function confirmCard(title: string, text: string, yes: string, yesData: Record<string, unknown>, no = 'No, carry on'): Card {
+  return expand(confirmTemplate, { title, text, yes, yesData: { ...yesData, confirm: true }, no });
 }

@@ -1,9 +1,9 @@
 import { ActivityTypes, DeliveryModes, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
-import { answeredCard, answeredText, questionCard, questionText, type AnsweredView } from '../cards';
-import { answerLabel, getFlow, type AnswerValue, type FlowDefinition, type Question } from '../rules';
+import { answeredCard, answeredText, closedCard, questionCard, questionText, type AnsweredView } from '../cards';
+import { answerHints, answerLabel, getFlow, type AnswerValue, type FlowDefinition, type Question } from '../rules';
 import { messages } from './messages';
-import { cardReply, summarisedCardReply, textReply } from './replies';
+import { cardReply, textReply } from './replies';
 import { inputOf } from './turnInput';
 import { parseSubmittedAnswer, parseTypedAnswer } from './typedAnswer';
 
@@ -52,7 +52,10 @@ export class AnswerPrompt extends Dialog<AnswerPromptOptions> {
     switch (input.kind) {
       case 'command':
         if (input.command === 'back') {
-          if (options.canGoBack) return dc.endDialog({ type: 'back' } satisfies AnswerResult);
+          if (options.canGoBack) {
+            await closeShownCards(dc.context, dc.activeDialog!.state, messages.closedByBack);
+            return dc.endDialog({ type: 'back' } satisfies AnswerResult);
+          }
           return this.refuse(dc, options, messages.nothingToGoBackTo);
         }
         return this.refuse(dc, options, messages.malformed);
@@ -65,8 +68,9 @@ export class AnswerPrompt extends Dialog<AnswerPromptOptions> {
         return this.accept(dc, options, resolved, parsed.value);
       }
       case 'text': {
-        const parsed = parseTypedAnswer(question, input.text, now);
+        const parsed = parseTypedAnswer(question, input.text, now, answerHints(options.flowId, question.id));
         if (!parsed.ok) return this.refuse(dc, options, parsed.message);
+        if (parsed.echo) await dc.context.sendActivity(textReply(parsed.echo));
         return this.accept(dc, options, resolved, parsed.value);
       }
       case 'malformed':
@@ -119,7 +123,8 @@ export class AnswerPrompt extends Dialog<AnswerPromptOptions> {
       canGoBack: options.canGoBack,
       problem: options.problem,
     };
-    const sent = await context.sendActivity(summarisedCardReply(questionCard(view), questionText(view)));
+    const summary = `Question ${options.number}: ${resolved.question.text}`;
+    const sent = await context.sendActivity(cardReply(questionCard(view), summary, { channelId: context.activity.channelId, plain: questionText(view) }));
     if (sent?.id) state.shownCards = [...shownCards(state), sent.id].slice(-SHOWN_CARDS_KEPT);
   }
 }
@@ -135,9 +140,44 @@ async function markAnswered(context: TurnContext, activityIds: string[], view: A
   if (context.activity.deliveryMode === DeliveryModes.ExpectReplies) return;
   for (const id of activityIds) {
     try {
-      await context.updateActivity({ ...cardReply(answeredCard(view), answeredText(view)), id });
+      await context.updateActivity({ ...cardReply(answeredCard(view), answeredText(view), { channelId: context.activity.channelId }), id });
     } catch {
       // Deliberately ignored: see above.
+    }
+  }
+}
+
+/** The question pending in a dialog stack: its flow, the question and how it was asked. */
+export function pendingQuestion(dc: DialogContext): { flow: FlowDefinition; question: Question; options: AnswerPromptOptions; state: Record<string, unknown> } | undefined {
+  let inner: DialogContext = dc;
+  while (inner.child) inner = inner.child;
+  const state = inner.activeDialog?.state as Record<string, unknown> | undefined;
+  const options = state?.options as AnswerPromptOptions | undefined;
+  if (!state || !options?.questionId) return undefined;
+  const flow = getFlow(options.flowId);
+  const question = flow?.questions.find((q) => q.id === options.questionId);
+  return flow && question ? { flow, question, options, state } : undefined;
+}
+
+/** Marks the cards that asked the pending question as closed, so a tap on them cannot be taken for an answer
+ * to another check. Failures are ignored for the reasons markAnswered gives. */
+export async function closePendingQuestion(dc: DialogContext, reason: string): Promise<void> {
+  const pending = pendingQuestion(dc);
+  if (pending) await closeShownCards(dc.context, pending.state, reason);
+}
+
+async function closeShownCards(context: TurnContext, state: Record<string, unknown>, reason: string): Promise<void> {
+  if (context.activity.deliveryMode === DeliveryModes.ExpectReplies) return;
+  const options = state.options as AnswerPromptOptions;
+  const flow = getFlow(options.flowId);
+  const question = flow?.questions.find((q) => q.id === options.questionId);
+  if (!flow || !question) return;
+  const view = { flowTitle: flow.title, number: options.number, maxQuestions: options.maxQuestions, question: question.text };
+  for (const id of shownCards(state)) {
+    try {
+      await context.updateActivity({ ...cardReply(closedCard(view, reason), `Closed: ${question.text}`, { channelId: context.activity.channelId }), id });
+    } catch {
+      // Deliberately ignored: see markAnswered.
     }
   }
 }

@@ -1,10 +1,22 @@
 import type { TurnContext } from 'botbuilder';
 import type { Answers, Decision, DecisionSettings } from '../rules';
 
+/** Finished decisions kept by id, so that "Copy for the case file" (and a reminder, which names a decision and
+ * one of its step ids) still works once the conversation's state has expired. A decision holds option values,
+ * their labels and what the rules derived from them: nothing typed. */
+export interface DecisionStore {
+  /** Keeps the decision for the store's time to live (a store may write it with the turn's state); returns its id. */
+  keep(decision: Decision, context: TurnContext): Promise<string>;
+  /** The decision, or undefined once it has expired or for an unknown id. */
+  find(id: string): Promise<Decision | undefined>;
+}
+
 /** What the dialogs need from their host, injected so tests control time and settings. */
 export interface DialogDeps {
   clock: () => Date;
   settings: DecisionSettings;
+  /** Where finished decisions are kept for the record; without one, outcome cards offer no record. */
+  decisions?: DecisionStore;
   /** Called once for each completed decision (e.g. the decision record). Must not throw. */
   onDecision?: (context: TurnContext, decision: Decision, answers: Answers) => Promise<void>;
   /** Called when a flow could not be decided for a reason other than the user's answers (a fault in the rules,

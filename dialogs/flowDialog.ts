@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { outcomeCard, outcomeText } from '../cards';
-import { checkAnswer, decide, flows, getFlow, InvalidAnswersError, nextQuestionOnPath, pathOf, type AnswerValue } from '../rules';
+import { ownerText } from '../cards/owner';
+import { checkAnswer, decide, flows, getFlow, InvalidAnswersError, nextQuestionOnPath, pathOf, type AnswerValue, type Decision } from '../rules';
 import { AnswerPrompt, type AnswerPromptOptions, type AnswerResult } from './answerPrompt';
 import type { DialogDeps } from './deps';
 import type { Carry } from './input';
@@ -77,7 +79,10 @@ export class FlowDialog extends ComponentDialog {
     try {
       const decision = decide(state.flowId, state.answers, { now: this.deps.clock(), settings: this.deps.settings });
       const flowTitles = Object.fromEntries(flows.map((f) => [f.id, f.title]));
-      await step.context.sendActivity(cardReply(outcomeCard({ decision, flowTitles }), outcomeText(decision)));
+      const decisionId = await this.keep(decision, step.context);
+      const card = outcomeCard({ decision, flowTitles, decisionId, documentNames: this.deps.settings.procedureNames });
+      const summary = `${decision.outcome.label}. Decided by: ${ownerText(decision.outcome.decidedBy)}`;
+      await step.context.sendActivity(cardReply(card, summary, { channelId: step.context.activity.channelId, plain: outcomeText(decision) }));
       await this.deps.onDecision?.(step.context, decision, state.answers);
       return step.endDialog({ flowId: decision.flowId, outcome: decision.outcome.id });
     } catch (err) {
@@ -86,6 +91,15 @@ export class FlowDialog extends ComponentDialog {
       this.deps.onDecisionFailed?.(state.flowId, err);
       await step.context.sendActivity(textReply(messages.decisionError));
       return step.endDialog();
+    }
+  }
+
+  /** The decision kept for its record; without a store, or with it unreachable, the outcome still shows. */
+  private async keep(decision: Decision, context: TurnContext): Promise<string | undefined> {
+    try {
+      return await this.deps.decisions?.keep(decision, context);
+    } catch {
+      return undefined;
     }
   }
 

@@ -1,20 +1,24 @@
 import { ActivityTypes, CardFactory, MessageFactory, type Activity } from 'botbuilder';
-import type { Card } from '../cards';
+import { inUsersWords, plainText, type Card } from '../cards';
 
-/** A message carrying one Adaptive Card, with `text` for clients that show no cards. */
-export function cardReply(card: Card, text?: string): Partial<Activity> {
-  const reply = MessageFactory.attachment(CardFactory.adaptiveCard(card));
-  if (text) reply.text = text;
+/** Channels that show no Adaptive Cards. Only there does a card's reply carry its plain-text rendering in
+ * `text`: Teams, Web Chat, Direct Line and the Emulator show `text` as well as the card, so the same answer
+ * would come twice and push the card a screen down. */
+export const TEXT_ONLY_CHANNELS: readonly string[] = ['sms', 'twilio-sms', 'email', 'telegram', 'line', 'kik', 'groupme', 'facebook', 'slack'];
+
+export const showsCards = (channelId: string | undefined): boolean => !TEXT_ONLY_CHANNELS.includes(channelId ?? '');
+
+/** A message carrying one Adaptive Card with a one-line `summary` (some clients use it for notifications; it is
+ * kept short, so its acronyms are spelt out on the card rather than in it).
+ * `plain`, the card in plain text, goes in `text` only on channels that cannot show the card. */
+export function cardReply(card: Card, summary: string, options: { channelId?: string; plain?: string } = {}): Partial<Activity> {
+  const reply: Partial<Activity> = { ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), summary: inUsersWords(firstLine(summary)) };
+  if (!showsCards(options.channelId)) reply.text = plainText(options.plain ?? summary);
   return reply;
 }
 
-/** A card whose plain-text version goes in `summary`, the field for clients that cannot render cards:
- * clients that can (Teams, Web Chat) show `text` as a second bubble beside the card, so a question that
- * is all on its card would be shown twice. Outcome cards keep `text` (DESIGN.md, Outcome card). */
-export function summarisedCardReply(card: Card, summary: string): Partial<Activity> {
-  return { ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), summary };
-}
+const firstLine = (text: string): string => text.split('\n')[0];
 
 export function textReply(text: string): Partial<Activity> {
-  return { type: ActivityTypes.Message, text };
+  return { type: ActivityTypes.Message, text: plainText(text) };
 }

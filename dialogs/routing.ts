@@ -19,8 +19,11 @@ export function routeText(text: string, flows: readonly FlowDefinition[]): Route
     }
   }
   if (!best) return undefined;
-  const termNotes = (best.flow.termNotes ?? [])
-    .filter((n) => t.includes(` ${normalise(n.phrase)} `))
-    .map((n) => ({ text: n.text, refs: n.refs }));
-  return { flow: best.flow, termNotes };
+  return { flow: best.flow, termNotes: termNotesFor(best.flow, text) };
+}
+
+/** The flow's term notes whose phrase the text contains. */
+export function termNotesFor(flow: FlowDefinition, text: string): Route['termNotes'] {
+  const t = ` ${normalise(text).replace(/[?.!]/g, ' ').replace(/\s+/g, ' ').trim()} `;
+  return (flow.termNotes ?? []).filter((n) => t.includes(` ${normalise(n.phrase)} `)).map((n) => ({ text: n.text, refs: n.refs }));
 }

@@ -36,7 +36,7 @@ function requireFlow(flowId: string): FlowDefinition {
 }
 
 /** Keys of DecisionSettings that are not a flow's own. */
-const DEPLOYMENT_KEYS = new Set(['procedureUrls', 'office']);
+const DEPLOYMENT_KEYS = new Set(['procedureUrls', 'procedureNames', 'office']);
 
 /** Problems with a deployment's area settings, named `settings.<flow>.<path>`: unknown flows and values
  * the flow's schema refuses. A wrong setting is refused, never silently replaced by a default. */

@@ -6,3 +6,4 @@ export { resolveReference, resolveReferences, procedureDocument, UnknownReferenc
 export { documents as procedureDocuments } from './procedures';
 export * from './model';
 export * from './glossary';
+export * from './nlu';

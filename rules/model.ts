@@ -184,6 +184,8 @@ export interface FlowDefinition<S = any> {
 export interface DecisionSettings {
   /** Base URL of the deployment's own copy of each procedure document, by document id. */
   procedureUrls?: Record<string, string>;
+  /** The deployment's own name for a procedure document, by document id, for "Based on" on the card. */
+  procedureNames?: Record<string, string>;
   /** Office hours used to show working-day deadlines (HH:MM, Europe/London). */
   office?: { opens?: string; closes?: string };
   [flowId: string]: unknown;

@@ -8,6 +8,7 @@ import { Redis } from 'ioredis';
 import { z } from 'zod';
 import { csvHeader, csvRow } from '../bot/audit/auditCsv';
 import { auditStreamKey, readAuditStream } from '../bot/audit/auditLog';
+import { redisClientFor, type RedisClient } from '../bot/state/redisClient';
 
 const when = z
   .string()
@@ -30,7 +31,22 @@ const argsSchema = z
 const envSchema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be set to the bot\'s Redis (redis:// or rediss://): with in-memory state there is no stored record to export'),
   REDIS_KEY_PREFIX: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('sda:')),
+  REDIS_CLUSTER: z.string().optional(),
+  REDIS_SENTINEL_NAME: z.string().optional(),
+  REDIS_TLS_SERVERNAME: z.string().optional(),
+  REDIS_CLUSTER_RESOLVE_DNS: z.string().optional(),
 });
+
+const yes = (v: string | undefined) => ['true', '1', 'yes'].includes(v ?? '');
+
+/** One Redis as before; a Redis Cluster or a Redis behind Sentinel as the bot reaches it (README, "Scaling out"). */
+function clientFor(env: z.infer<typeof envSchema>): RedisClient {
+  const urls = env.REDIS_URL.split(',').map((u) => u.trim()).filter(Boolean);
+  if (yes(env.REDIS_CLUSTER) || env.REDIS_SENTINEL_NAME) {
+    return redisClientFor({ urls, cluster: yes(env.REDIS_CLUSTER), sentinelName: env.REDIS_SENTINEL_NAME || undefined, tlsServername: env.REDIS_TLS_SERVERNAME || undefined, clusterResolveDns: yes(env.REDIS_CLUSTER_RESOLVE_DNS) });
+  }
+  return new Redis(urls[0], { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 5_000, retryStrategy: () => null });
+}
 
 /** `--name value` pairs; anything else is reported by the schema as an unknown key or a missing value. */
 function flags(argv: string[]): Record<string, string | undefined> {
@@ -58,7 +74,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${problems.join('\n')}\nUsage: npm run --silent audit:export -- --since <YYYY-MM-DD> [--until <YYYY-MM-DD>]\n`);
     return 2;
   }
-  const redis = new Redis(env.data.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 5_000, retryStrategy: () => null });
+  const redis = clientFor(env.data);
   redis.on('error', () => undefined);
   try {
     await redis.connect();

@@ -1,7 +1,9 @@
 /**
  * Screenshots of what a user sees in the local Web Chat, phone-sized and desktop, for usability review:
- * `npx tsx scripts/screenshots.ts [label]` writes test-artifacts/ux/<label>/<viewport>-<shot>.png.
+ * `npx tsx scripts/screenshots.ts [label] [scenario id | all | first]` writes test-artifacts/ux/<label>/<viewport>-<shot>.png.
  * Each scenario runs on its own server whose clock is the scenario's `now`, so deadlines read as in the tests.
+ * `first` shoots, on a phone only, the first screen of two outcomes as they arrive (no scrolling): s42-03 and a
+ * remand to local authority accommodation at 02:00, the answer a worker must act on from that screen.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +14,7 @@ import { loadConfig } from '../bot/config';
 import { getFlow, nextQuestion, type AnswerValue, type Question } from '../rules';
 import { launchChromium, type Browser } from '../test/support/chromium';
 import { allScenarios, DEFAULT_NOW } from '../test/support/scenarios';
+import type { Scenario } from '../test/scenarios/types';
 
 const label = process.argv[2] ?? 'current';
 /** One scenario id to shoot on its own, or everything. */
@@ -95,18 +98,30 @@ async function openChat(browser: Browser, viewport: ViewportName, now: string) {
   const page = await browser.context.newPage();
   await page.setViewportSize(VIEWPORTS[viewport]);
   await page.goto(`${base}/`);
-  await page.getByRole('heading', { name: 'Safeguarding Decision Assistant' }).waitFor();
-  // The test client's notice is not part of the bot (Teams has none): hidden so each shot shows the chat.
-  await page.addStyleTag({ content: 'header { display: none; }' });
+  await page.getByRole('heading', { name: 'Safeguarding Decision Assistant', level: 1 }).waitFor();
   await latestCard(page).waitFor();
   return { app, page };
 }
 
-/** Runs one scenario through the cards; `at` takes shots of named questions on the way. */
-async function runScenario(browser: Browser, viewport: ViewportName, scenarioId: string, at: Record<string, string> = {}): Promise<void> {
+/** A remand to local authority accommodation at 02:00 on a winter night (remand-05's child, remanded at 01:40). */
+const REMLAA_AT_2AM: { flowId: string; scenario: Scenario } = (() => {
+  const base = allScenarios().find(({ scenario }) => scenario.id === 'remand-05')!;
+  return {
+    flowId: base.flowId,
+    scenario: { ...base.scenario, id: 'remlaa-0200', now: '2026-12-05T02:00:00Z', answers: { ...base.scenario.answers, remand_or_request_at: '2026-12-05T01:40' } },
+  };
+})();
+
+function findScenario(scenarioId: string): { flowId: string; scenario: Scenario } {
+  if (scenarioId === REMLAA_AT_2AM.scenario.id) return REMLAA_AT_2AM;
   const found = allScenarios().find(({ scenario }) => scenario.id === scenarioId);
   if (!found) throw new Error(`no scenario ${scenarioId}`);
-  const { flowId, scenario } = found;
+  return found;
+}
+
+/** Runs one scenario through the cards; `at` takes shots of named questions on the way. */
+async function runScenario(browser: Browser, viewport: ViewportName, scenarioId: string, at: Record<string, string> = {}): Promise<void> {
+  const { flowId, scenario } = findScenario(scenarioId);
   const flow = getFlow(flowId)!;
   const { app, page } = await openChat(browser, viewport, scenario.now ?? DEFAULT_NOW);
   try {
@@ -122,12 +137,16 @@ async function runScenario(browser: Browser, viewport: ViewportName, scenarioId:
     }
     const outcome = latestCard(page);
     await outcome.getByRole('button', { name: 'Start again' }).waitFor();
+    // The first screen as it arrives, before anyone scrolls.
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: path.join(OUT, `${viewport}-outcome-${scenarioId}-first-screen.png`) });
     await shoot(page, viewport, `outcome-${scenarioId}`, outcome);
     if (scenarioId === 's42-12') {
       await outcome.getByRole('button', { name: /Why/ }).click();
       await shoot(page, viewport, 'outcome-why', outcome);
-      await outcome.getByRole('button', { name: 'Decision record' }).click();
-      await shoot(page, viewport, 'decision-record', outcome);
+      await outcome.getByRole('button', { name: 'Copy for the case file' }).click();
+      await page.waitForTimeout(1200);
+      await page.screenshot({ path: path.join(OUT, `${viewport}-decision-record.png`) });
     }
   } catch (err) {
     await page.screenshot({ path: path.join(OUT, `${viewport}-failed-${scenarioId}.png`) });
@@ -172,6 +191,10 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const browser = await launchChromium();
   try {
+    if (only === 'first') {
+      for (const id of ['s42-03', REMLAA_AT_2AM.scenario.id]) await runScenario(browser, 'phone', id);
+      return;
+    }
     for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
       if (only && only !== 'all') {
         await runScenario(browser, viewport, only);

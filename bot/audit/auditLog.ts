@@ -1,7 +1,7 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../state/redisClient';
 import { z } from 'zod';
 import type { DecisionRecord } from './decisionRecord';
-import { onRedis } from '../storageErrors';
+import { onRedis } from '../state/storageErrors';
 
 /** Where decision records go: appended in order, read back from a time on. */
 export interface AuditLog {
@@ -10,21 +10,33 @@ export interface AuditLog {
   between(from: Date, until?: Date): AsyncIterable<DecisionRecord>;
 }
 
-/** With in-memory state: the latest `maxLen` records of this process, gone when it stops. */
+/** With in-memory state: the latest `maxLen` records of this process, gone when it stops. A ring: once full,
+ * each record takes the oldest one's place (dropping the oldest from the front of an array moved every
+ * record on every decision). */
 export class MemoryAuditLog implements AuditLog {
   private readonly records: DecisionRecord[] = [];
+  /** Where the oldest record is once the ring is full. */
+  private oldest = 0;
 
   constructor(private readonly maxLen: number) {}
 
   async append(record: DecisionRecord): Promise<void> {
-    this.records.push(record);
-    if (this.records.length > this.maxLen) this.records.splice(0, this.records.length - this.maxLen);
+    if (this.records.length < this.maxLen) {
+      this.records.push(record);
+      return;
+    }
+    this.records[this.oldest] = record;
+    this.oldest = (this.oldest + 1) % this.maxLen;
   }
 
   async *between(from: Date, until?: Date): AsyncIterable<DecisionRecord> {
     const start = from.toISOString();
     const end = until?.toISOString();
-    for (const record of this.records) if (record.time >= start && (!end || record.time < end)) yield record;
+    const { records, oldest } = this;
+    for (let i = 0; i < records.length; i++) {
+      const record = records[(oldest + i) % records.length];
+      if (record.time >= start && (!end || record.time < end)) yield record;
+    }
   }
 }
 
@@ -58,13 +70,18 @@ const READ_BATCH = 500;
  * never below the cap). Entry ids are the time of writing, so reading from a date is a range read. */
 export class RedisAuditLog implements AuditLog {
   constructor(
-    readonly redis: Redis,
+    readonly redis: RedisClient,
     readonly key: string,
     readonly maxLen: number,
   ) {}
 
   async append(record: DecisionRecord): Promise<void> {
-    await onRedis(() => this.redis.xadd(this.key, 'MAXLEN', '~', String(this.maxLen), '*', ...this.fieldsOf(record)));
+    await this.appendFields(this.fieldsOf(record));
+  }
+
+  /** Appends one record given as its stream fields (see fieldsOf). */
+  async appendFields(fields: string[]): Promise<void> {
+    await onRedis(() => this.redis.xadd(this.key, 'MAXLEN', '~', String(this.maxLen), '*', ...fields));
   }
 
   /** The stream entry's field names and values. */
@@ -78,7 +95,7 @@ export class RedisAuditLog implements AuditLog {
 }
 
 /** Reads the stream by its entries' ids, which Redis sets from its own clock when it appends them. */
-export async function* readAuditStream(redis: Redis, key: string, from: Date, until?: Date): AsyncIterable<DecisionRecord> {
+export async function* readAuditStream(redis: RedisClient, key: string, from: Date, until?: Date): AsyncIterable<DecisionRecord> {
   let start = String(from.getTime());
   const end = until ? `(${until.getTime()}` : '+';
   for (;;) {
@@ -102,6 +119,6 @@ function pairs(fields: string[]): [string, string][] {
 export const auditStreamKey = (prefix: string): string => `${prefix}audit`;
 
 /** The stream in Redis when the bot keeps its state there; otherwise this process's memory. */
-export function auditLogFor(options: { redis?: Redis; prefix: string; maxLen: number }): AuditLog {
+export function auditLogFor(options: { redis?: RedisClient; prefix: string; maxLen: number }): AuditLog {
   return options.redis ? new RedisAuditLog(options.redis, auditStreamKey(options.prefix), options.maxLen) : new MemoryAuditLog(options.maxLen);
 }

@@ -3,7 +3,11 @@ import { z } from 'zod';
 /** The clock skew the Bot Framework connector itself allows when it checks a token's times. */
 const CLOCK_SKEW_SECONDS = 5 * 60;
 
-const JWT = /^Bearer ([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)$/;
+/** The issuer of every Bot Framework channel token in Microsoft's public cloud. */
+export const CHANNEL_TOKEN_ISSUER = 'https://api.botframework.com';
+
+/** Header, claims and signature; an empty signature is a JWT too (an unsigned one), refused by its header. */
+const JWT = /^Bearer ([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]*)$/;
 
 /** Bot Framework channels sign with RSA; anything else ("none", HMAC) can never be one of theirs. */
 const header = z.object({ alg: z.enum(['RS256', 'RS384', 'RS512']) });
@@ -24,11 +28,18 @@ function decodePart(part: string): unknown {
   }
 }
 
+/** Who the token must be for and from: the bot's app id, and the channels' token issuer. */
+export interface TokenExpectations {
+  appId: string;
+  issuer: string;
+}
+
 /** Refuses, without any network call, a bearer token that could not pass the connector's checks whatever
- * its signature: missing, not a JWT, unsigned or not RSA-signed, expired, not yet valid, or for another
- * audience. This proves nothing about a token that passes: the signature and issuer are checked afterwards
- * against Microsoft's published keys. The reason is for the log; it holds nothing from the token. */
-export function precheckBearerToken(authorization: string | undefined, appId: string, now: Date): TokenPrecheck {
+ * its signature: missing, not a JWT, unsigned or not RSA-signed, expired, not yet valid, for another
+ * audience, or from another issuer (the connector itself reports a wrong issuer only as "no valid identity").
+ * This proves nothing about a token that passes: the signature is checked afterwards against the published
+ * keys. The reason is for the log; it holds nothing from the token. */
+export function precheckBearerToken(authorization: string | undefined, expected: TokenExpectations, now: Date): TokenPrecheck {
   if (!authorization) return { ok: false, reason: 'no bearer token' };
   const match = JWT.exec(authorization);
   if (!match) return { ok: false, reason: 'not a bearer JWT' };
@@ -36,10 +47,11 @@ export function precheckBearerToken(authorization: string | undefined, appId: st
   const parsed = claims.safeParse(decodePart(match[2]));
   if (!parsed.success) return { ok: false, reason: 'claims missing or malformed' };
   const nowSeconds = now.getTime() / 1000;
-  const { aud, exp, nbf } = parsed.data;
+  const { aud, exp, nbf, iss } = parsed.data;
   if (exp + CLOCK_SKEW_SECONDS < nowSeconds) return { ok: false, reason: 'expired' };
   if (nbf !== undefined && nbf - CLOCK_SKEW_SECONDS > nowSeconds) return { ok: false, reason: 'not yet valid' };
   const audiences = Array.isArray(aud) ? aud : [aud];
-  if (!audiences.includes(appId)) return { ok: false, reason: 'wrong audience' };
+  if (!audiences.includes(expected.appId)) return { ok: false, reason: 'wrong audience' };
+  if (iss !== expected.issuer) return { ok: false, reason: 'wrong issuer' };
   return { ok: true };
 }

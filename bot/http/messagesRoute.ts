@@ -1,6 +1,6 @@
 import type { Activity, ConfigurationBotFrameworkAuthentication, InvokeResponse, TurnContext } from 'botbuilder';
 import type { Request, Response } from 'restify';
-import { precheckBearerToken } from './bearerToken';
+import { CHANNEL_TOKEN_ISSUER, precheckBearerToken } from './bearerToken';
 import { parseInboundActivity } from './inboundActivity';
 import { isLoopbackHost } from '../config';
 import type { Logger } from '../log';
@@ -19,6 +19,8 @@ export interface MessagesRouteDeps {
   log: Logger;
   /** MicrosoftAppId: when set, every request must carry a valid Bot Framework token. */
   appId?: string;
+  /** The issuer every channel token must name (default: Microsoft's public cloud channels). */
+  tokenIssuer?: string;
   clock?: () => Date;
   /** How long verifying a token may take, including fetching Microsoft's signing keys when they are not cached. */
   authTimeoutMs?: number;
@@ -61,7 +63,7 @@ export function messagesRoute(deps: MessagesRouteDeps): (req: Request, res: Resp
     const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
 
     if (deps.appId) {
-      const precheck = precheckBearerToken(authorization, deps.appId, clock());
+      const precheck = precheckBearerToken(authorization, { appId: deps.appId, issuer: deps.tokenIssuer ?? CHANNEL_TOKEN_ISSUER }, clock());
       if (!precheck.ok) return refuse(res, deps.log, precheck.reason);
     }
     let auth: Authenticated;

@@ -9,6 +9,8 @@ export interface ServerDeps {
   adapter: ChannelAdapter;
   /** MicrosoftAppId: when set, POST /api/messages refuses any request without a valid Bot Framework token. */
   appId?: string;
+  /** The issuer channel tokens must name (default: Microsoft's public cloud channels). */
+  tokenIssuer?: string;
   bot: SafeguardingBot;
   log: Logger;
   /** Readiness: storage reachable. */
@@ -38,7 +40,7 @@ export function createServer(deps: ServerDeps): Server {
   plainErrors(server, deps.log);
   server.use(jsonBody());
 
-  server.post('/api/messages', messagesRoute({ adapter: deps.adapter, logic: (context) => deps.bot.run(context), log: deps.log, appId: deps.appId }));
+  server.post('/api/messages', messagesRoute({ adapter: deps.adapter, logic: (context) => deps.bot.run(context), log: deps.log, appId: deps.appId, tokenIssuer: deps.tokenIssuer }));
 
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });

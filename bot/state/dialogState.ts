@@ -1,14 +1,36 @@
+import { createHash } from 'node:crypto';
 import type { Activity, StatePropertyAccessor, StoreItem, TurnContext } from 'botbuilder';
 import type { DialogState as DialogStackState } from 'botbuilder-dialogs';
+
+/** The ids that name one conversation's state (the user too in group chats and channels). */
+export interface ConversationIds {
+  channelId?: string;
+  conversationId?: string;
+  userId?: string;
+}
+
+/** A hash of the ids, each escaped first so that no two lists of ids join into the same text. It is the
+ * Redis Cluster hash tag of every key of that state (the state, its marker and its lock live in one slot, so
+ * that one script can touch them all), and since the ids never appear in a key, no id can be chosen to make
+ * one conversation's key equal another's (a channel id "lock:emulator" once made a state key equal a lock's). */
+export function conversationTag(ids: ConversationIds): string {
+  const parts = [ids.channelId ?? 'unknown', ids.conversationId ?? 'unknown', ...(ids.userId === undefined ? [] : [ids.userId])];
+  return createHash('sha256').update(parts.map(encodeURIComponent).join('/')).digest('base64url').slice(0, 22);
+}
+
+/** The storage key of a conversation's dialog state, `{tag}/state`; its marker and lock add to it. */
+export const stateKeyOf = (ids: ConversationIds): string => `{${conversationTag(ids)}}/state`;
+
+/** The storage key that remembers the conversation was welcomed (one per conversation, never per user). */
+export const welcomeKeyOf = (activity: Partial<Activity>): string =>
+  `{${conversationTag({ channelId: activity.channelId, conversationId: activity.conversation?.id })}}/welcome`;
 
 /** Where a conversation's dialog state is kept. In a personal chat, one state per conversation; in group
  * chats and channels each user has their own (so two people can run checks side by side). */
 export function dialogStateKey(context: TurnContext): string {
   const { activity } = context;
-  const channel = activity.channelId ?? 'unknown';
-  const conversation = activity.conversation?.id ?? 'unknown';
-  const base = `${channel}/conversations/${conversation}`;
-  return isSharedConversation(activity) ? `${base}/users/${activity.from?.id ?? 'unknown'}` : base;
+  const ids = { channelId: activity.channelId, conversationId: activity.conversation?.id };
+  return stateKeyOf(isSharedConversation(activity) ? { ...ids, userId: activity.from?.id ?? 'unknown' } : ids);
 }
 
 /** A group chat or a team channel, where several people talk to the bot in one conversation. */

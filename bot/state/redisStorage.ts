@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
-import type { Redis } from 'ioredis';
-import { onRedis } from '../storageErrors';
+import type { RedisClient } from './redisClient';
+import { onRedis } from './storageErrors';
 
 export interface RedisStorageOptions {
   /** Put before every key, so that several deployments (or tests) can share one Redis. */
@@ -46,14 +46,14 @@ export interface EncodedWrite {
   args: (string | number)[];
 }
 
-type ScriptedRedis = Redis & { writeIfCurrent(...args: (string | number)[]): Promise<number> };
+type ScriptedRedis = RedisClient & { writeIfCurrent(...args: (string | number)[]): Promise<number> };
 
 /** A botbuilder Storage on Redis: items as JSON with optimistic concurrency by eTag, batch reads in one round
  * trip, and an idle TTL so that nothing outlives it. Redis failures surface as StorageUnavailableError. */
 export class RedisStorage implements Storage {
   readonly redis: ScriptedRedis;
 
-  constructor(redis: Redis, private readonly options: RedisStorageOptions) {
+  constructor(redis: RedisClient, private readonly options: RedisStorageOptions) {
     if (!('writeIfCurrent' in redis)) redis.defineCommand('writeIfCurrent', { lua: WRITE_IF_CURRENT });
     this.redis = redis as ScriptedRedis;
   }

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redisClient';
 import type { Logger } from '../log';
-import { onRedis } from '../storageErrors';
+import { onRedis } from './storageErrors';
 import type { TurnGate } from './turnGate';
 
 export interface RedisTurnGateOptions {
@@ -22,7 +22,7 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) 
 return 0
 `;
 
-type ScriptedRedis = Redis & { releaseIfOwner(key: string, token: string): Promise<number> };
+type ScriptedRedis = RedisClient & { releaseIfOwner(key: string, token: string): Promise<number> };
 
 /** One turn at a time per state key across every bot instance sharing the Redis. */
 export class RedisTurnGate implements TurnGate {
@@ -31,7 +31,7 @@ export class RedisTurnGate implements TurnGate {
   private readonly waitMs: number;
   private readonly retryMs: number;
 
-  constructor(redis: Redis, private readonly log: Logger, private readonly options: RedisTurnGateOptions) {
+  constructor(redis: RedisClient, private readonly log: Logger, private readonly options: RedisTurnGateOptions) {
     if (!('releaseIfOwner' in redis)) redis.defineCommand('releaseIfOwner', { numberOfKeys: 1, lua: RELEASE_IF_OWNER });
     this.redis = redis as ScriptedRedis;
     this.lockMs = options.lockMs ?? 5_000;

@@ -1,11 +1,11 @@
 import type { StoreItems, TurnContext } from 'botbuilder';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redisClient';
 import { RedisAuditLog, type AuditLog } from '../audit/auditLog';
 import type { DecisionRecord } from '../audit/decisionRecord';
 import type { Logger } from '../log';
 import { LUA_WRITE_IF_CURRENT, type RedisStorage } from './redisStorage';
 import type { RedisTurnGate, TurnLock } from './redisTurnGate';
-import { onRedis } from '../storageErrors';
+import { onRedis } from './storageErrors';
 import { LUA_COUNT_TURN, type RedisTurnLimiter, type TurnLimiter } from './turnLimiter';
 import { setRecordSink, type RecordSink } from '../audit/turnRecords';
 import type { TurnOutcome, TurnRequest, TurnRunner, TurnSession } from './turnRunner';
@@ -42,7 +42,7 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
 return {conflict, unrecorded}
 `;
 
-type ScriptedRedis = Redis & {
+type ScriptedRedis = RedisClient & {
   beginTurn(...args: (string | number)[]): Promise<(string | null)[]>;
   endTurn(...args: (string | number)[]): Promise<[number, number]>;
   releaseIfOwner(key: string, token: string): Promise<number>;
@@ -60,7 +60,9 @@ export interface RedisTurnRunnerParts {
 
 /** A turn against Redis in two round trips: one script counts the user's turn, takes the lock and reads the
  * state; another writes the state (eTag-checked, TTL refreshed), appends the turn's decision records and lets
- * the lock go. Waiting for a busy key repeats the first, without counting again. */
+ * the lock go. Waiting for a busy key repeats the first, without counting again. In a Redis Cluster each
+ * script touches only the conversation's slot (its keys share one hash tag): the user's turn is counted by the
+ * limiter before the first (one more round trip), and the records are appended beside the last. */
 export class RedisTurnRunner implements TurnRunner {
   private readonly redis: ScriptedRedis;
   private readonly stream?: RedisAuditLog;
@@ -143,19 +145,24 @@ class RedisTurn implements TurnSession, RecordSink {
     const { storage, log } = this.parts;
     const write = storage.encode(changes);
     const records = this.records.splice(0);
-    const keys = [this.lock.key, this.stream?.key ?? this.lock.key, ...write.redisKeys];
-    const args = [this.lock.token, this.stream?.maxLen ?? 0, ...write.args, ...records.flatMap((fields) => [fields.length, ...fields])];
+    // On one node the records ride in the script; in a cluster the stream is in another slot, so they are
+    // appended beside it, sent in the same tick (one round trip of waiting, to two nodes).
+    const inScript = this.stream && !this.redis.isCluster ? this.stream : undefined;
+    const keys = [this.lock.key, inScript?.key ?? this.lock.key, ...write.redisKeys];
+    const args = [this.lock.token, inScript?.maxLen ?? 0, ...write.args, ...(inScript ? records.flatMap((fields) => [fields.length, ...fields]) : [])];
+    const appended = !inScript && this.stream ? Promise.allSettled(records.map((fields) => this.stream!.appendFields(fields))) : undefined;
     this.stage = 'ended';
     let reply: [number, number];
     try {
       reply = await onRedis(() => this.redis.endTurn(keys.length, ...keys, ...args));
     } catch (err) {
       this.stage = 'failed';
-      if (records.length > 0) log.error({ err: { name: (err as Error)?.name, message: (err as Error)?.message }, records: records.length }, 'decision record not written');
+      const unrecorded = appended ? (await appended).filter((r) => r.status === 'rejected').length : records.length;
+      if (unrecorded > 0) log.error({ err: { name: (err as Error)?.name, message: (err as Error)?.message }, records: unrecorded }, 'decision record not written');
       throw err;
     }
-    const [conflict, unrecorded] = reply;
+    const unrecorded = reply[1] + (appended ? (await appended).filter((r) => r.status === 'rejected').length : 0);
     if (unrecorded > 0) log.error({ records: unrecorded }, 'decision record not written');
-    storage.throwOnConflict(write, conflict);
+    storage.throwOnConflict(write, reply[0]);
   }
 }

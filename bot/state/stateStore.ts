@@ -1,9 +1,10 @@
-import { MemoryStorage, type Storage } from 'botbuilder';
-import type { Redis } from 'ioredis';
+import type { Storage } from 'botbuilder';
 import type { Config } from '../config';
+import { DECISION_TTL_SECONDS, isDecisionKey } from './decisionStore';
 import { activityKeySuffix } from './idleExpiry';
+import { MemoryStateStorage } from './memoryStorage';
 import type { Logger } from '../log';
-import { createRedisClient, redisReachable } from './redisClient';
+import { createRedisClient, redisReachable, type RedisClient } from './redisClient';
 import { RedisStorage } from './redisStorage';
 import { RedisTurnGate } from './redisTurnGate';
 import { LocalTurnGate, type TurnGate } from './turnGate';
@@ -14,24 +15,39 @@ export interface StateStore {
   ready: () => Promise<boolean>;
   close: () => Promise<void>;
   /** The client behind the Redis store, shared with the turn limiter and the decision records. */
-  redis?: Redis;
+  redis?: RedisClient;
 }
 
 /** How long the "last activity" marker outlives the state, so that a user coming back after the state
  * expired is told so rather than silently starting again. It holds a time only. */
 const ACTIVITY_MARKER_EXTRA_SECONDS = 7 * 86_400;
 
+/** An item's idle lifetime: STATE_TTL_SECONDS, longer for the marker of a conversation's last turn, and 30 days for
+ * a kept decision. */
+function stateTtlSeconds(config: Config): (key: string) => number {
+  const ttl = config.STATE_TTL_SECONDS;
+  return (key) => (isDecisionKey(key) ? DECISION_TTL_SECONDS : key.endsWith(activityKeySuffix) ? ttl + ACTIVITY_MARKER_EXTRA_SECONDS : ttl);
+}
+
+/** State in this process's memory, expiring like Redis's. */
+export const memoryStateStorage = (config: Config): Storage => new MemoryStateStorage({ ttlSeconds: stateTtlSeconds(config) });
+
 /** Redis when REDIS_URL is set (any number of instances can share it); otherwise memory, for one process. */
 export function createStateStore(config: Config, log: Logger): StateStore {
   if (!config.REDIS_URL) {
-    return { storage: new MemoryStorage(), gate: new LocalTurnGate(), ready: async () => true, close: async () => undefined };
+    return { storage: memoryStateStorage(config), gate: new LocalTurnGate(), ready: async () => true, close: async () => undefined };
   }
-  const redis = createRedisClient(config.REDIS_URL, log);
-  const ttl = config.STATE_TTL_SECONDS;
-  const storage = new RedisStorage(redis, {
-    prefix: config.REDIS_KEY_PREFIX,
-    ttlSeconds: (key) => (key.endsWith(activityKeySuffix) ? ttl + ACTIVITY_MARKER_EXTRA_SECONDS : ttl),
-  });
+  const redis = createRedisClient(
+    {
+      urls: config.REDIS_URL,
+      cluster: config.REDIS_CLUSTER,
+      sentinelName: config.REDIS_SENTINEL_NAME,
+      tlsServername: config.REDIS_TLS_SERVERNAME,
+      clusterResolveDns: config.REDIS_CLUSTER_RESOLVE_DNS,
+    },
+    log,
+  );
+  const storage = new RedisStorage(redis, { prefix: config.REDIS_KEY_PREFIX, ttlSeconds: stateTtlSeconds(config) });
   return {
     storage,
     redis,

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { isConnectionFailure } from '../storageErrors';
+import type { RedisClient } from './redisClient';
+import { isConnectionFailure } from './storageErrors';
 
 /** Turns per user per minute. */
 export interface TurnLimiter {
@@ -12,7 +11,7 @@ export interface TurnLimiter {
 export interface TurnLimiterOptions {
   turnsPerMinute: number;
   /** Shared by every instance, so the limit holds across them; without it each process counts alone. */
-  redis?: Redis;
+  redis?: RedisClient;
   prefix?: string;
 }
 
@@ -33,22 +32,36 @@ if countTurn(KEYS[1], ARGV[1], ARGV[2]) then return 1 end
 return 0
 `;
 
-type ScriptedRedis = Redis & { countTurn(key: string, limit: number, windowMs: number): Promise<number> };
+type ScriptedRedis = RedisClient & { countTurn(key: string, limit: number, windowMs: number): Promise<number> };
 
-class MemoryTurnLimiter implements TurnLimiter {
-  private readonly limiter: RateLimiterMemory;
+/** Counters in this process: one window per user, opened by their first turn in it. Windows all last a minute,
+ * so a map kept in the order windows opened has the closed ones at its front, dropped as new ones open. */
+export class MemoryTurnLimiter implements TurnLimiter {
+  private readonly windows = new Map<string, { turns: number; closesAt: number }>();
 
-  constructor(turnsPerMinute: number) {
-    this.limiter = new RateLimiterMemory({ points: turnsPerMinute, duration: WINDOW_MS / 1000 });
-  }
+  constructor(
+    private readonly turnsPerMinute: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   async allow(userKey: string): Promise<boolean> {
-    try {
-      await this.limiter.consume(counterKey(userKey));
-      return true;
-    } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) return false;
-      throw rejection;
+    const now = this.now();
+    const key = counterKey(userKey);
+    let window = this.windows.get(key);
+    if (!window || window.closesAt <= now) {
+      this.windows.delete(key);
+      this.dropClosed(now);
+      window = { turns: 0, closesAt: now + WINDOW_MS };
+      this.windows.set(key, window);
+    }
+    window.turns++;
+    return window.turns <= this.turnsPerMinute;
+  }
+
+  private dropClosed(now: number): void {
+    for (const [key, window] of this.windows) {
+      if (window.closesAt > now) return;
+      this.windows.delete(key);
     }
   }
 }
@@ -61,7 +74,7 @@ export class RedisTurnLimiter implements TurnLimiter {
   readonly windowMs = WINDOW_MS;
   private readonly insurance: MemoryTurnLimiter;
 
-  constructor(redis: Redis, readonly turnsPerMinute: number, private readonly prefix: string) {
+  constructor(redis: RedisClient, readonly turnsPerMinute: number, private readonly prefix: string) {
     if (!('countTurn' in redis)) redis.defineCommand('countTurn', { numberOfKeys: 1, lua: COUNT_TURN });
     this.redis = redis as ScriptedRedis;
     this.insurance = new MemoryTurnLimiter(turnsPerMinute);

@@ -40,12 +40,17 @@ function pageHtml(limits: ConversationLimits): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${name}: local test client</title>
 <style>
-  html, body { height: 100%; margin: 0; font-family: 'Segoe UI', system-ui, sans-serif; }
+  html, body { height: 100%; margin: 0; font-family: 'Segoe UI', system-ui, sans-serif; color: #201f1e; }
   body { display: flex; flex-direction: column; background: #f3f2f1; }
-  header { padding: 12px 20px; background: #fff; border-bottom: 1px solid #e1dfdd; }
-  h1 { margin: 0; font-size: 20px; }
+  /* One line on a phone: the name and a disclosure; the notices open under it. */
+  header { padding: 6px 12px; background: #fff; border-bottom: 1px solid #e1dfdd; }
+  .bar { display: flex; align-items: baseline; gap: 12px; white-space: nowrap; overflow: hidden; }
+  h1 { margin: 0; font-size: 16px; overflow: hidden; text-overflow: ellipsis; }
+  summary { font-size: 13px; color: #605e5c; cursor: pointer; }
+  details[open] { white-space: normal; }
   .notice { margin: 6px 0 0; font-size: 13px; color: #605e5c; max-width: 60em; }
-  #status { color: #a4262c; font-weight: 600; }
+  #status { margin: 4px 0 0; color: #a4262c; font-weight: 600; font-size: 13px; }
+  #status:empty { display: none; }
   #webchat { flex: 1; min-height: 0; max-width: 900px; width: 100%; margin: 0 auto; background: #fff; }
   /* Web Chat breaks words anywhere, which splits a FactSet's labels mid-word on a phone ("Deci/ded by"). */
   #webchat .ac-fact-title, #webchat .ac-fact-title * { word-break: normal; }
@@ -53,10 +58,15 @@ function pageHtml(limits: ConversationLimits): string {
 </head>
 <body>
 <header>
-  <h1>${name}</h1>
-  <p class="notice"><strong>Local test client</strong>: Microsoft Web Chat talking to this bot server directly, for training and trying the bot without Microsoft Teams. It runs the same questions, rules and cards as Teams.</p>
-  <p class="notice">This conversation is held in this server's memory only, is forgotten after ${idleMinutes} minutes without use or when the server restarts, and only ${limits.maxConversations} are kept at once. Do not type names or other personal details.</p>
-  <p class="notice" id="status" role="status"></p>
+  <div class="bar">
+    <h1>${name}</h1>
+    <details>
+      <summary>Local test client: about</summary>
+      <p class="notice">Microsoft Web Chat talking to this bot server directly, for training and trying the bot without Microsoft Teams. It runs the same questions, rules and cards as Teams.</p>
+      <p class="notice">This conversation is held in this server's memory only, is forgotten after ${idleMinutes} minutes without use or when the server restarts, and only ${limits.maxConversations} are kept at once. Do not type names or other personal details.</p>
+    </details>
+  </div>
+  <p id="status" role="status"></p>
 </header>
 <main id="webchat" aria-label="Chat with ${name}"></main>
 <script src="${BUNDLE_PATH}"></script>
@@ -65,6 +75,36 @@ function pageHtml(limits: ConversationLimits): string {
 </html>
 `;
 }
+
+/** Text colours that meet WCAG AA (4.5:1) on every card background, the tones' included: Web Chat's defaults for
+ * "good", "warning" and "attention" text do not. Teams uses its own host config; this is the local client's. */
+const text = { default: '#201f1e', subtle: '#605e5c', accent: '#0f5fa8', good: '#0e700e', warning: '#8a5a00', attention: '#a4262c', dark: '#201f1e', light: '#605e5c' };
+const foregroundColors = Object.fromEntries(Object.entries(text).map(([name, color]) => [name, { default: color, subtle: name === 'default' ? text.subtle : color }]));
+export const cardBackgrounds = { default: '#ffffff', emphasis: '#f3f2f1', good: '#dff6dd', attention: '#fde7e9', warning: '#fff4ce', accent: '#deecf9' };
+export const adaptiveCardsHostConfig = {
+  fontFamily: "'Segoe UI', system-ui, sans-serif",
+  containerStyles: Object.fromEntries(Object.entries(cardBackgrounds).map(([style, backgroundColor]) => [style, { backgroundColor, foregroundColors }])),
+};
+
+/** Web Chat's own colours: accent for links and buttons, subtle for timestamps, and the bubbles. */
+export const chatStyle = {
+  adaptiveCardsParserMaxVersion: '1.5',
+  hideUploadButton: true,
+  botAvatarInitials: 'SDA',
+  userAvatarInitials: 'You',
+  bubbleMaxWidth: 640,
+  accent: text.accent,
+  subtle: text.subtle,
+  timestampColor: text.subtle,
+  bubbleTextColor: text.default,
+  bubbleFromUserBackground: cardBackgrounds.accent,
+  bubbleFromUserTextColor: text.default,
+  // A tall outcome card arrives with its top in view, not scrolled to its end: Web Chat stops following new
+  // activities once the first one since the user's last message is in view (OnActivity, its end; OnPage, its top
+  // at the top of the page, which wins for a card taller than the screen).
+  autoScrollSnapOnActivity: true,
+  autoScrollSnapOnPage: true,
+};
 
 /** Runs in the browser: a token from the local Direct Line, then Web Chat over polling. */
 const clientScript = `(function () {
@@ -96,13 +136,8 @@ const clientScript = `(function () {
         renderMarkdown: keepNumbers,
         userID: session.userId,
         locale: 'en-GB',
-        styleOptions: {
-          adaptiveCardsParserMaxVersion: '1.5',
-          hideUploadButton: true,
-          botAvatarInitials: 'SDA',
-          userAvatarInitials: 'You',
-          bubbleMaxWidth: 640
-        }
+        adaptiveCardsHostConfig: ${JSON.stringify(adaptiveCardsHostConfig)},
+        styleOptions: ${JSON.stringify(chatStyle)}
       }, document.getElementById('webchat'));
     })
     .catch(function () { show('Could not reach the bot on this server: check it is running, then reload the page.'); });

@@ -16,6 +16,7 @@ export const documents: ProcedureDocument[] = [
       '1.1.2': 'Section 42 (2) Care Act 2014',
       '1.1.3': 'Non-statutory Safeguarding Enquiries',
       '1.1.4': 'Duty to Offer a Carers Assessment',
+      '3.1': 'Making Safeguarding Personal (MSP)',
       '4.1.1': 'Introducing the role of the Designated Senior Officer (DSO) and Inquiry Officer (IO)',
       '4.1.2': 'Receiving the Referral',
       '4.1.3': 'Initial Triage of Referral',

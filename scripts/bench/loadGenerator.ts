@@ -38,9 +38,39 @@ export interface LoadOptions {
   errand: Errand;
 }
 
+/** What one stretch of load measured, before it is summarised (several stretches of one server add up). */
+export interface RawLoad {
+  users: number;
+  seconds: number;
+  latencies: number[];
+  allTurns: number;
+  decisions: number;
+  errors: Record<string, number>;
+}
+
+/** Stretches of load on one server, as one result. */
+export function summariseLoad(parts: RawLoad[]): LoadResult {
+  const latencies = parts.flatMap((p) => p.latencies);
+  const seconds = parts.reduce((a, p) => a + p.seconds, 0);
+  const decisions = parts.reduce((a, p) => a + p.decisions, 0);
+  const errors: Record<string, number> = {};
+  for (const p of parts) for (const [reason, n] of Object.entries(p.errors)) errors[reason] = (errors[reason] ?? 0) + n;
+  return {
+    users: parts[0]?.users ?? 0,
+    seconds,
+    turns: latencies.length,
+    allTurns: parts.reduce((a, p) => a + p.allTurns, 0),
+    decisions,
+    turnsPerSecond: seconds ? latencies.length / seconds : 0,
+    decisionsPerSecond: seconds ? decisions / seconds : 0,
+    latencyMs: summarise(latencies),
+    errors,
+  };
+}
+
 /** Runs `users` concurrent users, each doing errand after errand with no think time, and counts the turns
  * that start after the warm-up and end before the window closes. */
-export async function drive(options: LoadOptions): Promise<LoadResult> {
+export async function drive(options: LoadOptions): Promise<RawLoad> {
   const { client, users, warmupMs, measureMs, errand } = options;
   const started = performance.now();
   const windowStart = started + warmupMs;
@@ -83,18 +113,7 @@ export async function drive(options: LoadOptions): Promise<LoadResult> {
       }
     }),
   );
-  const seconds = measureMs / 1000;
-  return {
-    users,
-    seconds,
-    turns: latencies.length,
-    allTurns,
-    decisions,
-    turnsPerSecond: latencies.length / seconds,
-    decisionsPerSecond: decisions / seconds,
-    latencyMs: summarise(latencies),
-    errors,
-  };
+  return { users, seconds: measureMs / 1000, latencies, allTurns, decisions, errors };
 }
 
 /** The fields every activity shares: an emulator-like channel, replies in the HTTP response. */

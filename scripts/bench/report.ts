@@ -22,17 +22,34 @@ export function formatLevels(levels: LevelResult[]): string {
     n(l.latencyMs.p95),
     n(l.latencyMs.p99),
     n(l.latencyMs.max),
+    l.cpuMsPerTurn === undefined ? '-' : n(l.cpuMsPerTurn, 2),
+    l.redisCpuMsPerTurn === undefined ? '-' : n(l.redisCpuMsPerTurn, 2),
     String(l.turns),
     String(Object.values(l.errors).reduce((a, b) => a + b, 0)),
   ]);
-  const main = table(['users', 'server', 'turns/s', 'decisions/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'turns', 'errors'], rows);
+  const main = table(['users', 'server', 'turns/s', 'decisions/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'CPU ms/turn', 'redis CPU', 'turns', 'errors'], rows);
   const byUsers = [...new Set(levels.map((l) => l.users))];
   const at = (target: string, users: number) => levels.find((l) => l.target === target && l.users === users);
   const ratios = table(
     ['users', 'redis/echo', 'redis/memory', 'memory/echo'],
     byUsers.map((u) => [String(u), ratio(at('redis', u), at('echo', u)), ratio(at('redis', u), at('memory', u)), ratio(at('memory', u), at('echo', u))]),
   );
-  return `${main}\n\nThroughput ratios (turns/s)\n${ratios}`;
+  const times = (a: LevelResult | undefined, b: LevelResult | undefined, of: (l: LevelResult) => number | undefined) => {
+    const x = a && of(a);
+    const y = b && of(b);
+    return x !== undefined && y ? `${(x / y).toFixed(2)}x` : '-';
+  };
+  const costs = table(
+    ['users', 'redis median', 'memory median', 'redis CPU', 'memory CPU'],
+    byUsers.map((u) => [
+      String(u),
+      times(at('redis', u), at('echo', u), (l) => l.latencyMs.p50),
+      times(at('memory', u), at('echo', u), (l) => l.latencyMs.p50),
+      times(at('redis', u), at('echo', u), (l) => l.cpuMsPerTurn),
+      times(at('memory', u), at('echo', u), (l) => l.cpuMsPerTurn),
+    ]),
+  );
+  return `${main}\n\nThroughput ratios (turns/s)\n${ratios}\n\nTurn cost as a multiple of the echo floor's (median latency; server CPU per turn, Redis's own not counted)\n${costs}`;
 }
 
 export function formatRedis(results: BenchResults): string {

@@ -13,6 +13,9 @@ export interface RedisLevelFigures {
 
 export interface LevelResult extends LoadResult {
   target: Target;
+  /** CPU the server process used per turn sent (Linux only); for Redis, redis-server's own beside it. */
+  cpuMsPerTurn?: number;
+  redisCpuMsPerTurn?: number;
   redis?: RedisLevelFigures;
 }
 

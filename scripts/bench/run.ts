@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import { freePort, RedisServer } from '../../test/support/redisServer';
 import { ActivityClient } from './httpClient';
-import { drive, echoErrand, flowErrand, runFlow, type Recorder } from './loadGenerator';
+import { drive, echoErrand, flowErrand, runFlow, summariseLoad, type RawLoad, type Recorder } from './loadGenerator';
 import { OptionsError, parseOptions, type BenchOptions } from './options';
 import { plansFor, type Plan } from './plans';
 import { questionsPerOutcome } from './questionsReport';
@@ -13,7 +13,7 @@ import { callsBetween, commandCalls, stateSize } from './redisProbe';
 import { formatLevels, formatMachine, formatQuestions, formatRedis, formatTargets } from './report';
 import type { BenchResults, LevelResult, RoundTrips, Target } from './results';
 import { RoundTripCounter } from './roundTripCounter';
-import { REPO_ROOT, ServerProcess } from './serverProcess';
+import { processCpuMs, REPO_ROOT, ServerProcess } from './serverProcess';
 import { checkTargets } from './targets';
 
 const KEY_PREFIX = 'bench:';
@@ -82,34 +82,53 @@ async function measureRoundTrips(ctx: Context, server: ServerProcess, relay: Rou
   }
 }
 
-async function measureTarget(ctx: Context, target: Target, server: ServerProcess, plans: Plan[]): Promise<LevelResult[]> {
+/** The servers take turns within each load level, in short stretches (a few per server), so that a machine
+ * whose other load comes and goes weighs on all of them alike and their ratios hold. */
+const STRETCHES = 4;
+
+async function measureLevel(ctx: Context, users: number, servers: [Target, ServerProcess][], plans: Plan[]): Promise<LevelResult[]> {
   const { options, print } = ctx;
-  const levels: LevelResult[] = [];
-  for (const users of options.users) {
-    const runId = `${target}-${users}-${Date.now().toString(36)}`;
-    const redis = target === 'redis' ? ctx.redis!.client : undefined;
-    if (redis) {
-      await redis.flushdb();
-      await redis.config('RESETSTAT');
+  const redis = ctx.redis?.client;
+  if (redis) {
+    await redis.flushdb();
+    await redis.config('RESETSTAT');
+  }
+  const before = redis ? await commandCalls(redis) : {};
+  const measured = new Map<Target, { parts: RawLoad[]; cpuMs?: number; redisCpuMs?: number }>(servers.map(([t]) => [t, { parts: [], cpuMs: 0, redisCpuMs: 0 }]));
+  const add = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? undefined : a + b);
+  for (let stretch = 0; stretch < STRETCHES; stretch++) {
+    for (const [target, server] of servers) {
+      const runId = `${target}-${users}-${stretch}-${Date.now().toString(36)}`;
+      const cpu = { server: server.cpuMs(), redis: redis && target === 'redis' ? processCpuMs(ctx.redis!.server.pid) : undefined };
+      const client = new ActivityClient(server.port, users);
+      const part = await drive({
+        client,
+        users,
+        // The first stretch warms the server up; later ones only let conversations get going again.
+        warmupMs: (stretch === 0 ? options.warmup : Math.min(1, options.warmup)) * 1000,
+        measureMs: (options.seconds / STRETCHES) * 1000,
+        errand: target === 'echo' ? echoErrand(runId) : flowErrand(plans, runId),
+      });
+      client.close();
+      const m = measured.get(target)!;
+      m.parts.push(part);
+      m.cpuMs = add(m.cpuMs, cpu.server === undefined ? undefined : add(server.cpuMs(), -cpu.server));
+      if (target === 'redis') m.redisCpuMs = add(m.redisCpuMs, cpu.redis === undefined ? undefined : add(processCpuMs(ctx.redis!.server.pid), -cpu.redis));
     }
-    const before = redis ? await commandCalls(redis) : {};
-    const client = new ActivityClient(server.port, users);
-    const result = await drive({
-      client,
-      users,
-      warmupMs: options.warmup * 1000,
-      measureMs: options.seconds * 1000,
-      errand: target === 'echo' ? echoErrand(runId) : flowErrand(plans, runId),
-    });
-    client.close();
-    const level: LevelResult = { target, ...result };
-    if (redis) {
+  }
+  const levels: LevelResult[] = [];
+  for (const [target] of servers) {
+    const m = measured.get(target)!;
+    const result = summariseLoad(m.parts);
+    const perTurn = (ms: number | undefined) => (ms === undefined ? undefined : ms / Math.max(1, result.allTurns));
+    const level: LevelResult = { target, ...result, cpuMsPerTurn: perTurn(m.cpuMs), redisCpuMsPerTurn: target === 'redis' ? perTurn(m.redisCpuMs) : undefined };
+    if (target === 'redis' && redis) {
       const commands = Object.fromEntries(Object.entries(callsBetween(before, await commandCalls(redis))).filter(([name]) => !BENCH_COMMANDS.test(name)));
       const total = Object.values(commands).reduce((a, b) => a + b, 0);
       level.redis = { commandsPerTurn: total / Math.max(1, result.allTurns), commands, state: await stateSize(redis, KEY_PREFIX) };
     }
     levels.push(level);
-    print(`  ${target} at ${users} users: ${result.turnsPerSecond.toFixed(0)} turns/s, p99 ${result.latencyMs.p99.toFixed(1)} ms`);
+    print(`  ${target} at ${users} users: ${result.turnsPerSecond.toFixed(0)} turns/s, p50 ${result.latencyMs.p50.toFixed(1)} ms, p99 ${result.latencyMs.p99.toFixed(1)} ms`);
   }
   return levels;
 }
@@ -146,11 +165,10 @@ export async function runBench(options: BenchOptions, print: (line: string) => v
       ({ roundTrips, usable: plans, refused } = await measureRoundTrips(ctx, trips.server, trips.relay, plans));
     }
     if (plans.length === 0) throw new Error(`no scenario reaches a decision on this server: ${JSON.stringify(refused)}`);
-    for (const target of options.targets) {
-      print(`Measuring ${target}...`);
-      const server = servers.get(target)!;
-      levels.push(...(await measureTarget(ctx, target, server, plans)));
-      await server.stop();
+    const order = options.targets.map((t) => [t, servers.get(t)!] as [Target, ServerProcess]);
+    for (const users of options.users) {
+      print(`Measuring ${options.targets.join(', ')} at ${users} users, taking turns in ${STRETCHES} stretches each...`);
+      levels.push(...(await measureLevel(ctx, users, order, plans)));
     }
   } finally {
     await Promise.all([...servers.values(), ...(trips ? [trips.server] : [])].map((s) => s.stop()));

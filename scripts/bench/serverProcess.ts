@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -45,6 +45,11 @@ export class ServerProcess {
     return server;
   }
 
+  /** CPU time the process has used so far, in ms (user and system), or undefined where /proc is missing. */
+  cpuMs(): number | undefined {
+    return processCpuMs(this.child.pid);
+  }
+
   /** Until GET /readyz answers 200 (the process listens and its storage is reachable). */
   private async waitUntilReady(): Promise<void> {
     const deadline = Date.now() + 30_000;
@@ -81,4 +86,17 @@ function status(port: number, path: string): Promise<number> {
     req.on('error', () => resolve(0));
     req.setTimeout(1000, () => req.destroy());
   });
+}
+
+/** From /proc/<pid>/stat (Linux): utime and stime, in clock ticks of 10 ms (USER_HZ 100 on every Linux this
+ * runs on). CPU used per turn stays meaningful on a machine shared with other work, where turns/s does not. */
+export function processCpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }

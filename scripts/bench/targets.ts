@@ -6,6 +6,8 @@ const TARGETS = {
   redisVsEcho: 0.5,
   redisVsMemory: 0.7,
   latencyUsers: 5,
+  /** A turn's median at light load, as a multiple of the echo floor's. */
+  medianVsEcho: 2,
   redisP99Ms: 20,
   roundTripsPerTurn: 2,
   stateBytes: 4096,
@@ -18,15 +20,25 @@ export function checkTargets(levels: LevelResult[], roundTrips: RoundTrips | und
   const checks: TargetCheck[] = [];
   const t = TARGETS;
 
-  const redis50 = at('redis', t.throughputUsers);
-  const ratio = (other: string, min: number): TargetCheck => {
+  const ratio = (server: string, other: string, min: number): TargetCheck => {
+    const level = at(server, t.throughputUsers);
     const base = at(other, t.throughputUsers);
-    const name = `${t.throughputUsers} users: Redis throughput >= ${pct(min)} of ${other}`;
-    if (!redis50 || !base || base.turnsPerSecond === 0) return { name, met: undefined, detail: 'not measured' };
-    const r = redis50.turnsPerSecond / base.turnsPerSecond;
-    return { name, met: r >= min, detail: `${pct(r)} (${redis50.turnsPerSecond.toFixed(0)} vs ${base.turnsPerSecond.toFixed(0)} turns/s)` };
+    const name = `${t.throughputUsers} users: ${server} throughput >= ${pct(min)} of ${other}`;
+    if (!level || !base || base.turnsPerSecond === 0) return { name, met: undefined, detail: 'not measured' };
+    const r = level.turnsPerSecond / base.turnsPerSecond;
+    return { name, met: r >= min, detail: `${pct(r)} (${level.turnsPerSecond.toFixed(0)} vs ${base.turnsPerSecond.toFixed(0)} turns/s)` };
   };
-  checks.push(ratio('echo', t.redisVsEcho), ratio('memory', t.redisVsMemory));
+  checks.push(ratio('redis', 'echo', t.redisVsEcho), ratio('memory', 'echo', t.redisVsEcho), ratio('redis', 'memory', t.redisVsMemory), ratio('memory', 'redis', 1));
+
+  const median = (server: string): TargetCheck => {
+    const level = at(server, t.latencyUsers);
+    const echo = at('echo', t.latencyUsers);
+    const name = `${t.latencyUsers} users: ${server} median turn <= ${t.medianVsEcho}x the echo floor's`;
+    if (!level || !echo || echo.latencyMs.p50 === 0) return { name, met: undefined, detail: 'not measured' };
+    const r = level.latencyMs.p50 / echo.latencyMs.p50;
+    return { name, met: r <= t.medianVsEcho, detail: `${r.toFixed(2)}x (${level.latencyMs.p50.toFixed(1)} vs ${echo.latencyMs.p50.toFixed(1)} ms)` };
+  };
+  checks.push(median('redis'), median('memory'));
 
   const redis5 = at('redis', t.latencyUsers);
   const latencyName = `${t.latencyUsers} users: Redis p99 turn latency < ${t.redisP99Ms} ms`;

@@ -43,4 +43,15 @@ describe('configuration from the environment', () => {
     expect(config.PROCEDURE_URLS).toEqual({ 'kcc-asc-safeguarding-pg': 'https://intranet.example/kcc-pg' });
     expect(config.FLOW_SETTINGS).toEqual({ mappa: { category4: 'off' } });
   });
+
+  test('Redis: a key prefix with a brace is refused (Redis Cluster hashes the first {...} of a key); several URLs need cluster or sentinel mode', () => {
+    const key = { AUDIT_HMAC_KEY: 'k'.repeat(32) };
+    expect(() => loadConfig({ ...key, REDIS_URL: 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: 'sda{x}:' })).toThrow(/REDIS_KEY_PREFIX: may not contain \{ or \}/);
+    expect(() => loadConfig({ ...key, REDIS_URL: 'redis://a:6379,redis://b:6379' })).toThrow(/REDIS_URL: several URLs need REDIS_CLUSTER=true/);
+    expect(() => loadConfig({ ...key, REDIS_URL: 'rediss://a:6380,redis://b:6379', REDIS_CLUSTER: 'true' })).toThrow(/REDIS_URL: use redis:\/\/ or rediss:\/\/ for every node/);
+    expect(() => loadConfig({ ...key, REDIS_URL: 'redis://a:26379', REDIS_CLUSTER: 'true', REDIS_SENTINEL_NAME: 'mymaster' })).toThrow(/set one or the other/);
+    const cluster = loadConfig({ ...key, REDIS_URL: 'rediss://:secret@a.example:6380, rediss://:secret@b.example:6380', REDIS_CLUSTER: 'true' });
+    expect(cluster.REDIS_URL).toEqual(['rediss://:secret@a.example:6380', 'rediss://:secret@b.example:6380']);
+    expect(cluster.REDIS_CLUSTER).toBe(true);
+  });
 });

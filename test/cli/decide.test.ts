@@ -43,6 +43,30 @@ describe('decide CLI', () => {
     expect(JSON.parse(result.stderr!).map((p: { questionId: string }) => p.questionId)).toContain(id);
   });
 
+  test('--help prints the usage and every check, and exits 0', () => {
+    const result = run(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Safeguarding Decision Assistant/);
+    expect(result.stdout).toContain('--list <flow> --table');
+    expect(result.stdout).toContain('s42 (Does this meet S.42?)');
+  });
+
+  test('problems name the values accepted there, with their labels', () => {
+    const flow = JSON.parse(run(['nope', '--answers', '{}']).stderr!);
+    expect(flow[0].accepted).toContainEqual({ value: 's42', label: 'Does this meet S.42?' });
+    const answer = JSON.parse(run(['s42', '--answers', '{"immediate_danger":"maybe"}']).stderr!);
+    expect(answer).toContainEqual(expect.objectContaining({ questionId: 'immediate_danger', accepted: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] }));
+  });
+
+  test('--list <flow> --table prints one flow readably; --list <flow> alone keeps JSON', () => {
+    const table = run(['--list', 's42', '--table']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^Does this meet S\.42\? \(s42, rules /);
+    expect(table.stdout).toMatch(/^ {4}not_sure +Not sure yet$/m);
+    expect(JSON.parse(run(['--list', 's42']).stdout!).map((f: { id: string }) => f.id)).toEqual(['s42']);
+    expect(run(['--list', 'nope', '--table']).code).toBe(2);
+  });
+
   test('--list prints every flow with its questions, option values and outcomes', () => {
     const flows = JSON.parse(run(['--list']).stdout!);
     const s42 = flows.find((f: { id: string }) => f.id === 's42');

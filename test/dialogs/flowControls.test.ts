@@ -1,14 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { messages } from '../../dialogs';
-import { cardOf, cardTexts, Conversation, lastCard, pendingQuestion, submitFor, type SubmitData } from '../support/conversation';
+import { cardOf, cardTexts, Conversation, lastCard, pending, pendingQuestion, submitFor, submitsOf, texts, type SubmitData } from '../support/conversation';
 
-const pending = (replies: Partial<Activity>[]): SubmitData => {
-  const card = lastCard(replies);
-  const p = card && pendingQuestion(card);
-  if (!p) throw new Error(`no question card in: ${JSON.stringify(replies.map((r) => r.text))}`);
-  return p;
-};
-const texts = (replies: Partial<Activity>[]) => replies.map((r) => r.text ?? '');
 const allCardText = (replies: Partial<Activity>[]) => replies.flatMap((r) => (cardOf(r) ? cardTexts(cardOf(r)!) : [])).join('\n');
 
 async function startS42(conversation = new Conversation()) {
@@ -160,5 +153,64 @@ describe('bad input never crashes a turn and changes nothing', () => {
     const replies = await conversation.send({ ...card, answer: 'none,crime_suspected' });
     expect(texts(replies).join('\n')).toMatch(/"None of these" cannot be combined/);
     expect(pending(replies).question).toBe('other_factors');
+  });
+});
+
+describe('help, starting again and old cards', () => {
+  test('"help" on a question explains that question first, with its sections, then the general help', async () => {
+    const { conversation, first } = await startS42();
+    await conversation.send(submitFor(first, 'no'));
+    const replies = await conversation.send('help');
+    const cards = replies.map(cardOf).filter((c) => c !== undefined);
+    const about = cardTexts(cards[0]!);
+    expect(about[0]).toBe('About question 2');
+    expect(about[1]).toMatch(/^Is the person at risk aged 18 or over\?/);
+    expect(cardTexts(cards[1]!)).toContain('How this works');
+    expect(pending(replies).question).toBe('age_18_plus');
+  });
+
+  test('a check tapped on the menu while another is in progress asks first; "No, carry on" keeps the answers', async () => {
+    const { conversation, first } = await startS42();
+    await conversation.send(submitFor(first, 'no'));
+    const asked = await conversation.send({ command: 'start', flow: 'marac' });
+    const confirm = lastCard(asked)!;
+    expect(cardTexts(confirm)[0]).toBe('Close the check in progress?');
+    expect(pendingQuestion(confirm)).toBeUndefined();
+    const carryOn = submitsOf(confirm).find((d) => d.command === 'resume')!;
+    expect(pending(await conversation.send(carryOn)).question).toBe('age_18_plus');
+
+    const again = await conversation.send({ command: 'start', flow: 'marac' });
+    const yes = submitsOf(lastCard(again)!).find((d) => d.command === 'start')!;
+    expect(yes).toMatchObject({ flow: 'marac', confirm: true });
+    expect(pending(await conversation.send(yes))).toMatchObject({ flow: 'marac' });
+  });
+
+  test('"Start again" on an old outcome while a check is in progress asks before throwing it away', async () => {
+    const conversation = new Conversation();
+    const { outcome } = await conversation.run('s42', { immediate_danger: 'yes' });
+    const restart = submitsOf(outcome).find((d) => d.command === 'start')!;
+    await conversation.send(restart);
+    const replies = await conversation.send(restart);
+    expect(cardTexts(lastCard(replies)!)[0]).toBe('Close the check in progress?');
+    expect(submitsOf(lastCard(replies)!).find((d) => d.command === 'start')).toMatchObject({ flow: 's42', confirm: true });
+  });
+
+  test('question cards left behind by back, restart or cancel are updated to show they are closed', async () => {
+    const { conversation, first } = await startS42();
+    conversation.takeUpdates();
+    const second = await conversation.send(submitFor(first, 'no'));
+    conversation.takeUpdates();
+    await conversation.send({ command: 'back' });
+    const closed = conversation.takeUpdates();
+    expect(closed).toHaveLength(1);
+    expect(closed[0].id).toBe(second.find((r) => cardOf(r))!.id);
+    const closedCard = cardOf(closed[0].activity)!;
+    expect(cardTexts(closedCard)).toContain('Closed:');
+    expect(submitsOf(closedCard)).toEqual([]);
+
+    await conversation.send({ command: 'restart' });
+    expect(cardTexts(cardOf(conversation.takeUpdates()[0].activity)!)).toContain(messages.closedByRestart);
+    await conversation.send('cancel');
+    expect(cardTexts(cardOf(conversation.takeUpdates()[0].activity)!)).toContain(messages.closedByStop);
   });
 });

@@ -1,17 +1,21 @@
 import { dueText } from '../../cards';
 import { decide, getFlow } from '../../rules';
 import type { AnswerValue } from '../../rules';
-import { cardTexts, Conversation } from '../support/conversation';
+import { cardTexts, Conversation, lastCard, submitsOf } from '../support/conversation';
 
 /** Issue 13: the two audit findings that matter most at 2 a.m. (E1, E2), through the bot with card submits, as a
  * duty manager would answer them. The card must say what `decide` says at the bot's own clock. */
 
 const flow = getFlow('remand')!;
 
+/** The outcome card's texts, then those of its "All steps" card (the steps not due now or by the next working day). */
 async function outcomeCard(now: string, answers: Record<string, AnswerValue>) {
   const at = new Date(now);
-  const { outcome, asked } = await new Conversation({ now: at }).run('remand', answers);
-  return { texts: cardTexts(outcome), asked, decision: decide('remand', answers, { now: at }) };
+  const conversation = new Conversation({ now: at });
+  const { outcome, asked } = await conversation.run('remand', answers);
+  const more = submitsOf(outcome).find((d) => d.command === 'steps');
+  const allSteps = more ? cardTexts(lastCard(await conversation.send(more))!) : [];
+  return { texts: [...cardTexts(outcome), ...allSteps], asked, decision: decide('remand', answers, { now: at }) };
 }
 
 describe('remand audit through the bot', () => {

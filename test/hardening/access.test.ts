@@ -3,10 +3,11 @@ import pino from 'pino';
 import type { Request, Response } from 'restify';
 import { precheckBearerToken } from '../../bot/http/bearerToken';
 import { messagesRoute, type ChannelAdapter } from '../../bot/http/messagesRoute';
-import { selfSignedToken } from '../support/botToken';
+import { channelToken, CHANNEL_ISSUER } from '../support/botToken';
 
 const appId = '00000000-0000-4000-8000-000000000001';
 const now = new Date();
+const expected = { appId, issuer: CHANNEL_ISSUER };
 
 const activity = {
   type: 'message',
@@ -33,19 +34,25 @@ describe('the bearer token pre-check (before any network call)', () => {
   test.each([
     ['no header', undefined, 'no bearer token'],
     ['another scheme', `Basic ${Buffer.from('a:b').toString('base64')}`, 'not a bearer JWT'],
-    ['an unsigned JWT', `Bearer ${unsigned({ aud: appId, iss: 'https://api.botframework.com', exp: 9e9 })}x`, 'unsigned or not RSA-signed'],
-    ['an expired token', `Bearer ${selfSignedToken({ aud: appId, expiresIn: -3600 })}`, 'expired'],
-    ['a token for another audience', `Bearer ${selfSignedToken({ aud: 'someone-else' })}`, 'wrong audience'],
+    ['an unsigned JWT', `Bearer ${unsigned({ aud: appId, iss: CHANNEL_ISSUER, exp: 9e9 })}`, 'unsigned or not RSA-signed'],
+    ['an unsigned JWT with a made-up signature', `Bearer ${unsigned({ aud: appId, iss: CHANNEL_ISSUER, exp: 9e9 })}x`, 'unsigned or not RSA-signed'],
+    ['an expired token', `Bearer ${channelToken({ aud: appId, expiresIn: -3600 })}`, 'expired'],
+    ['a token not yet valid', `Bearer ${channelToken({ aud: appId, notBefore: 3600, expiresIn: 7200 })}`, 'not yet valid'],
+    ['a token for another audience', `Bearer ${channelToken({ aud: 'someone-else' })}`, 'wrong audience'],
+    ['a token from another issuer', `Bearer ${channelToken({ aud: appId, iss: 'https://login.example.net/' })}`, 'wrong issuer'],
   ])('refuses %s', (_name, header, reason) => {
-    expect(precheckBearerToken(header, appId, now)).toEqual({ ok: false, reason });
+    expect(precheckBearerToken(header, expected, now)).toEqual({ ok: false, reason });
   });
 
   test('lets a well-formed, in-date token for this bot through to signature checking', () => {
-    expect(precheckBearerToken(`Bearer ${selfSignedToken({ aud: appId })}`, appId, now)).toEqual({ ok: true });
+    expect(precheckBearerToken(`Bearer ${channelToken({ aud: appId })}`, expected, now)).toEqual({ ok: true });
   });
 
-  test('allows the connector\'s five minutes of clock skew on expiry', () => {
-    expect(precheckBearerToken(`Bearer ${selfSignedToken({ aud: appId, expiresIn: -120 })}`, appId, now).ok).toBe(true);
+  test('allows the connector\'s five minutes of clock skew on expiry and start, and no more', () => {
+    expect(precheckBearerToken(`Bearer ${channelToken({ aud: appId, expiresIn: -120 })}`, expected, now).ok).toBe(true);
+    expect(precheckBearerToken(`Bearer ${channelToken({ aud: appId, expiresIn: -420 })}`, expected, now)).toEqual({ ok: false, reason: 'expired' });
+    expect(precheckBearerToken(`Bearer ${channelToken({ aud: appId, notBefore: 120 })}`, expected, now).ok).toBe(true);
+    expect(precheckBearerToken(`Bearer ${channelToken({ aud: appId, notBefore: 420 })}`, expected, now)).toEqual({ ok: false, reason: 'not yet valid' });
   });
 });
 
@@ -61,7 +68,7 @@ describe('POST /api/messages authentication', () => {
     };
     const route = messagesRoute({ adapter, logic: async () => undefined, log: pino({ level: 'silent' }), appId, authTimeoutMs: 200 });
     const started = Date.now();
-    const res = await call(route, `Bearer ${selfSignedToken({ aud: appId })}`);
+    const res = await call(route, `Bearer ${channelToken({ aud: appId })}`);
     expect(res).toEqual({ status: 401, body: { error: 'Unauthorized.' } });
     expect(Date.now() - started).toBeLessThan(2000);
     expect(turns).toBe(0);

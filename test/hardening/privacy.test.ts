@@ -2,9 +2,10 @@ import { Writable } from 'node:stream';
 import type { Redis } from 'ioredis';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/log';
+import { stateKeyOf } from '../../bot/state/dialogState';
 import { createStateStore, type StateStore } from '../../bot/state/stateStore';
 import { sharedRedisUrl } from '../support/redisServer';
-import { activity, post, runFlow, s42Answers, startApp, type Started } from './support';
+import { activity, post, runFlow, s42Answers, startApp, type Started } from '../support/http';
 
 /** Strings that stand for personal details. None may reach a log line or Redis. */
 const MARKERS = {
@@ -81,10 +82,10 @@ describe('nothing personal in logs or Redis', () => {
     expect(outcome.status).toBe(200);
 
     const logged = lines.join('');
-    const stored = await everythingIn(store.redis!);
+    const stored = await everythingIn(store.redis as Redis);
     // The checks did run: logs were written, and Redis holds the conversation and its decision record.
     expect(lines.length).toBeGreaterThan(0);
-    expect(stored).toContain('privacy-conversation');
+    expect(stored).toContain(stateKeyOf({ channelId: 'emulator', conversationId: 'privacy-conversation' }));
     expect(stored).toContain('s42');
     for (const marker of Object.values(MARKERS)) {
       expect({ marker, inLogs: logged.includes(marker) }).toEqual({ marker, inLogs: false });

@@ -1,22 +1,9 @@
-import { MemoryStorage, type StoreItems } from 'botbuilder';
 import type { Redis } from 'ioredis';
 import pino from 'pino';
 import { createRedisClient } from '../../bot/state/redisClient';
 import { messages } from '../../dialogs';
 import { sharedRedisUrl } from '../support/redisServer';
-import { activity, post, startApp, texts, type Started } from './support';
-
-class WatchedStorage extends MemoryStorage {
-  touched = 0;
-  override read(keys: string[]): Promise<StoreItems> {
-    this.touched++;
-    return super.read(keys);
-  }
-  override write(changes: StoreItems): Promise<void> {
-    this.touched++;
-    return super.write(changes);
-  }
-}
+import { activity, post, startApp, texts, WatchedStorage, type Started } from '../support/http';
 
 describe('per-user turn limit, in memory', () => {
   const storage = new WatchedStorage();

@@ -1,9 +1,7 @@
-import { Writable } from 'node:stream';
 import { MemoryStorage, type StoreItems } from 'botbuilder';
-import { createApp } from '../../bot/app';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/log';
 import { messages } from '../../dialogs';
+import { activity, post, startApp } from '../support/http';
+import { capturedLog } from '../support/log';
 
 /** A storage that fails its first reads, as a broken dependency would. */
 class FailingStorage extends MemoryStorage {
@@ -15,26 +13,16 @@ class FailingStorage extends MemoryStorage {
 }
 
 test('a failed turn apologises in plain words, logs no message text, and the next turn works', async () => {
-  const lines: string[] = [];
-  const log = createLogger('info', new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }));
+  const { log, lines } = capturedLog();
   const storage = new FailingStorage();
-  const app = createApp({ config: loadConfig({ PORT: '0', HOST: '127.0.0.1' }), log, storage });
-  const { port } = await app.listen();
-  const post = (text: string) =>
-    fetch(`http://127.0.0.1:${port}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'message', id: 'x', channelId: 'emulator', serviceUrl: 'http://127.0.0.1:1', deliveryMode: 'expectReplies',
-        conversation: { id: 'broken' }, from: { id: 'u' }, recipient: { id: 'bot' }, text,
-      }),
-    }).then((r) => r.json() as Promise<{ activities: { text?: string }[] }>);
+  const { app, base } = await startApp({}, { log, storage });
+  const send = (text: string) => post(base, activity({ text }, 'u', 'broken'));
   try {
-    const failed = await post('MARKER-secret-words s42');
-    expect(failed.activities.map((a) => a.text)).toContain(messages.turnError);
-    expect(lines.join('')).toContain('turn failed');
-    expect(lines.join('')).not.toContain('MARKER-secret-words');
-    const next = await post('s42');
+    const failed = await send('MARKER-secret-words s42');
+    expect(failed.activities.map((a) => a.summary ?? a.text)).toContain(messages.turnError);
+    expect(lines().map((l) => l.msg)).toContain('turn failed');
+    expect(JSON.stringify(lines())).not.toContain('MARKER-secret-words');
+    const next = await send('s42');
     expect(JSON.stringify(next.activities)).toContain('Question 1 of at most 8');
   } finally {
     await app.close();

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { submitFor } from '../support/conversation';
+import { pending, submitFor } from '../support/conversation';
 import { BotProcess, HttpUser } from '../support/botProcess';
 import { sharedRedisUrl } from '../support/redisServer';
-import { applied, hasCard, outcomeLabel, pending, questionNumber, s42OutcomeLabel, S42_ANSWERS, toldNotApplied } from './s42Walk';
+import { applied, hasCard, outcomeLabel, questionNumber, S42_OUTCOME_LABEL, S42_ANSWERS, toldNotApplied } from '../support/s42Walk';
 
 /** Two bot server processes sharing one Redis, as behind a load balancer; driven over HTTP. */
 jest.setTimeout(120_000);
@@ -34,7 +34,7 @@ test('turns alternating between the two servers reach the right outcome; one kil
   replies = await user.send(a.url, answerOf(replies));
   await b.restart();
   for (let turn = 0; !outcomeLabel(replies) && turn < 20; turn++) replies = await user.send((turn % 2 === 0 ? b : a).url, answerOf(replies));
-  expect(outcomeLabel(replies)).toBe(s42OutcomeLabel());
+  expect(outcomeLabel(replies)).toBe(S42_OUTCOME_LABEL);
   expect(a.output + b.output).not.toMatch(/unhandled|UnhandledPromiseRejection/i);
 });
 

@@ -1,21 +1,24 @@
 import { MemoryStorage, type Activity } from 'botbuilder';
 import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import pino from 'pino';
 import { activityKey } from '../../bot/state/idleExpiry';
 import { RedisStorage } from '../../bot/state/redisStorage';
 import { RedisTurnGate } from '../../bot/state/redisTurnGate';
 import type { TurnGate } from '../../bot/state/turnGate';
 import { messages } from '../../dialogs';
-import { Conversation, submitFor, type ConversationOptions } from '../support/conversation';
+import { Conversation, type ConversationOptions, pending, submitFor, texts } from '../support/conversation';
+import { eventually } from '../support/deferred';
 import { sharedRedisUrl } from '../support/redisServer';
-import { applied, hasCard, outcomeLabel, pending, questionNumber, s42OutcomeLabel, S42_ANSWERS, S42_NOW, texts, toldNotApplied } from './s42Walk';
+import { applied, hasCard, hasQuestion, outcomeLabel, questionNumber, S42_ANSWERS, S42_NOW, S42_OUTCOME_LABEL, toldNotApplied } from '../support/s42Walk';
+import { stateKeyOf } from '../../bot/state/dialogState';
 
 /** The real bot (dialogs, cards) with its state in the shared Redis. Each Conversation is its own bot
- * instance; several with the same conversation id behave like several servers behind a load balancer. */
+ * instance with its own Redis connection, so that their commands really interleave at the server; several
+ * with the same conversation id behave like several servers behind a load balancer. */
 const log = pino({ level: 'silent' });
 let redis: Redis;
+let connections: Redis[] = [];
 let prefix: string;
 let conversationId: string;
 
@@ -29,10 +32,22 @@ beforeEach(() => {
   prefix = `test:${randomUUID()}:`;
   conversationId = `conversation-${randomUUID()}`;
 });
+afterEach(async () => {
+  await Promise.all(connections.map((c) => c.quit()));
+  connections = [];
+});
 
-const storage = (ttlSeconds = 600) => new RedisStorage(redis, { prefix, ttlSeconds });
-const instance = (options: ConversationOptions = {}) =>
-  new Conversation({ now: S42_NOW, storage: storage(), gate: new RedisTurnGate(redis, log, { prefix }), conversationId, ...options });
+/** A connection of its own, closed after the test. */
+const connection = (): Redis => {
+  const c = new Redis(sharedRedisUrl());
+  connections.push(c);
+  return c;
+};
+const storage = (on: Redis = connection()) => new RedisStorage(on, { prefix, ttlSeconds: 600 });
+const instance = (options: ConversationOptions = {}) => {
+  const own = connection();
+  return new Conversation({ now: S42_NOW, storage: storage(own), gate: new RedisTurnGate(own, log, { prefix }), conversationId, ...options });
+};
 
 async function answerUpTo(conversation: Conversation, count: number): Promise<Partial<Activity>[]> {
   let replies = await conversation.send({ command: 'start', flow: 's42' });
@@ -62,7 +77,7 @@ describe('conversation state in Redis', () => {
       const p = pending(replies);
       replies = await (turn % 2 === 0 ? b : a).send(submitFor(p, S42_ANSWERS[p.question]));
     }
-    expect(outcomeLabel(replies)).toBe(s42OutcomeLabel());
+    expect(outcomeLabel(replies)).toBe(S42_OUTCOME_LABEL);
   });
 
   test('a new instance (a restart) carries on at the last saved question', async () => {
@@ -70,7 +85,7 @@ describe('conversation state in Redis', () => {
     const afterRestart = instance();
     const replies = await afterRestart.send('help');
     expect(pending(replies)).toEqual(pending(before));
-    expect(await finish(afterRestart, replies)).toBe(s42OutcomeLabel());
+    expect(await finish(afterRestart, replies)).toBe(S42_OUTCOME_LABEL);
   });
 
   test('in a group chat each user has their own state; in a personal chat the conversation has one', async () => {
@@ -101,7 +116,7 @@ describe('conversation state in Redis', () => {
     const next = await instance().send('help');
     expect(questionNumber(next)).toBe(3);
     expect(pending(next).ask).toBe([...asks][0]);
-    expect(await finish(instance(), next)).toBe(s42OutcomeLabel());
+    expect(await finish(instance(), next)).toBe(S42_OUTCOME_LABEL);
   });
 
   test('two different answers to one card sent at once: one is applied, the other told so, neither twice', async () => {
@@ -109,9 +124,17 @@ describe('conversation state in Redis', () => {
     expect(card.question).toBe('age_18_plus');
     const [yes, no] = await Promise.all([instance().send(submitFor(card, 'yes')), instance().send(submitFor(card, 'no'))]);
     expect([refused(yes), refused(no)].sort()).toEqual([false, true]);
+    expect(toldNotApplied(refused(yes) ? yes : no)).toBe(true);
+    // Whichever won, the saved state is its answer alone: "yes" goes on to question 3, "no" (under 18) ends
+    // the check with the referral to children's services.
     const now = await instance().send('help');
-    if (refused(no)) expect(questionNumber(now)).toBe(3);
-    else expect(pending(now).question).not.toBe('age_18_plus');
+    if (refused(no)) {
+      expect(pending(now).question).toBe('received_at');
+      expect(questionNumber(now)).toBe(3);
+    } else {
+      expect(outcomeLabel(no)).toBe("Not adult safeguarding: use children's safeguarding");
+      expect(hasQuestion(now)).toBe(false);
+    }
   });
 
   test('a card answer and a typed answer sent at once: the second is applied after the first, or refused, never lost', async () => {
@@ -131,12 +154,16 @@ describe('conversation state in Redis', () => {
     const write = slowStorage.write.bind(slowStorage);
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
+    let writing!: () => void;
+    const reachedWrite = new Promise<void>((r) => (writing = r));
     slowStorage.write = async (changes) => {
+      writing();
       await held;
       return write(changes);
     };
     const slow = instance({ gate: noLock, storage: slowStorage }).send(submitFor(card, 'no'));
-    await sleep(200);
+    // The slow turn has read the state and decided; only its write is held back.
+    await reachedWrite;
     const fast = await instance({ gate: noLock }).send(submitFor(card, 'yes'));
     release();
     const crossed = await slow;
@@ -173,8 +200,10 @@ describe('idle expiry', () => {
     const brief = new RedisStorage(redis, { prefix, ttlSeconds: (key) => (key.endsWith('/lastActivity') ? 600 : 1) });
     const conversation = instance({ storage: brief });
     await answerUpTo(conversation, 3);
-    await sleep(1500);
-    expect(await redis.keys(`${prefix}*conversations/${conversationId}`)).toEqual([]);
+    const stateKey = `${prefix}${stateKeyOf({ channelId: 'test', conversationId })}`;
+    expect(await redis.exists(stateKey)).toBe(1);
+    await eventually(async () => (await redis.exists(stateKey)) === 0, 5_000, 'Redis never expired the idle state');
+    expect(await redis.exists(activityKey(stateKey))).toBe(1);
     conversation.setNow(new Date(S42_NOW.getTime() + 25 * 3600_000));
     const replies = await conversation.send({ command: 'start', flow: 's42' });
     expect(texts(replies)[0]).toBe(messages.expired);

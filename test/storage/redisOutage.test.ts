@@ -5,10 +5,10 @@ import { createApp, type App } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createStateStore } from '../../bot/state/stateStore';
 import { messages } from '../../dialogs';
-import { submitFor } from '../support/conversation';
+import { pending, submitFor, texts } from '../support/conversation';
 import { HttpUser, TEST_SERVER_ENV } from '../support/botProcess';
 import { freePort, RedisServer, tempDataDir } from '../support/redisServer';
-import { outcomeLabel, pending, questionNumber, s42OutcomeLabel, S42_ANSWERS, texts } from './s42Walk';
+import { outcomeLabel, questionNumber, S42_OUTCOME_LABEL, S42_ANSWERS } from '../support/s42Walk';
 
 /** Redis going away under a running bot: its own redis-server (keeping its data across the restart, as a
  * production Redis does), the bot in this process over HTTP. */
@@ -81,7 +81,7 @@ test('Redis stopped mid-conversation: a plain message fast and /readyz 503; star
   expect(questionNumber(resumed)).toBe(4);
   replies = resumed;
   for (let i = 0; i < 20 && !outcomeLabel(replies); i++) replies = await user.send(baseUrl, answerOf(replies));
-  expect(outcomeLabel(replies)).toBe(s42OutcomeLabel());
+  expect(outcomeLabel(replies)).toBe(S42_OUTCOME_LABEL);
   expect(unhandled).toEqual([]);
 });
 

@@ -3,6 +3,8 @@ import { Dialog, DialogSet, TextPrompt, WaterfallDialog, type WaterfallStepConte
 import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { RedisStorage } from '../../bot/state/redisStorage';
+import { eventually } from '../support/deferred';
+import { RedisMonitor } from '../support/redisMonitor';
 import { sharedRedisUrl } from '../support/redisServer';
 
 /** The cases of botbuilder-core's storage conformance tests (storageBaseTests), against a real Redis. */
@@ -135,8 +137,10 @@ describe('RedisStorage: Redis specifics', () => {
     await storage.write({ item: value });
     const raw = await redis.get(`${prefix}item`);
     const stored = JSON.parse(raw!);
-    expect(stored).toMatchObject(value);
-    expect((await storage.read(['item'])).item).toMatchObject(value);
+    const { eTag, ...rest } = stored;
+    expect(rest).toEqual(value);
+    expect(typeof eTag).toBe('string');
+    expect((await storage.read(['item'])).item).toEqual({ ...value, eTag });
   });
 
   test('every write sets the TTL again', async () => {
@@ -152,27 +156,30 @@ describe('RedisStorage: Redis specifics', () => {
   test('the TTL can depend on the key', async () => {
     const perKey = new RedisStorage(redis, { prefix, ttlSeconds: (key) => (key.endsWith('/long') ? 500 : 50) });
     await perKey.write({ 'x/long': {}, 'x/short': {} });
-    expect(await redis.ttl(`${prefix}x/long`)).toBeGreaterThan(400);
-    expect(await redis.ttl(`${prefix}x/short`)).toBeLessThanOrEqual(50);
+    const long = await redis.ttl(`${prefix}x/long`);
+    const short = await redis.ttl(`${prefix}x/short`);
+    expect(long).toBeGreaterThan(490);
+    expect(long).toBeLessThanOrEqual(500);
+    // -1 (no TTL) or -2 (no key) must fail here too.
+    expect(short).toBeGreaterThan(40);
+    expect(short).toBeLessThanOrEqual(50);
   });
 
   test('items expire after their TTL', async () => {
     const brief = new RedisStorage(redis, { prefix, ttlSeconds: 1 });
     await brief.write({ item: { n: 1 } });
-    await new Promise((r) => setTimeout(r, 1500));
+    expect(await brief.read(['item'])).toEqual({ item: expect.objectContaining({ n: 1 }) });
+    await eventually(async () => (await redis.exists(`${prefix}item`)) === 0, 5_000, 'the item never expired');
     expect(await brief.read(['item'])).toEqual({});
   });
 
   test('a batch read is one MGET', async () => {
     await storage.write({ k1: { n: 1 }, k2: { n: 2 } });
-    const monitor = await redis.monitor();
-    const commands: string[] = [];
-    monitor.on('monitor', (_time: string, args: string[]) => {
-      if (args.some((a) => a.startsWith(prefix))) commands.push(args[0].toLowerCase());
-    });
+    const monitor = await RedisMonitor.start(sharedRedisUrl());
     await storage.read(['k1', 'k2', 'missing']);
-    await new Promise((r) => setTimeout(r, 100));
-    monitor.disconnect();
+    await monitor.settled();
+    await monitor.stop();
+    const commands = monitor.commands.filter((args) => args.some((a) => a.startsWith(prefix))).map((args) => args[0].toLowerCase());
     expect(commands).toEqual(['mget']);
   });
 

@@ -1,10 +1,11 @@
 import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import pino from 'pino';
 import { RedisTurnGate } from '../../bot/state/redisTurnGate';
-import { StorageUnavailableError } from '../../bot/storageErrors';
+import { StorageUnavailableError } from '../../bot/state/storageErrors';
 import { createRedisClient } from '../../bot/state/redisClient';
+import { deferred, within } from '../support/deferred';
+import { RedisMonitor } from '../support/redisMonitor';
 import { freePort, sharedRedisUrl } from '../support/redisServer';
 
 const log = pino({ level: 'silent' });
@@ -21,47 +22,90 @@ beforeEach(() => {
   prefix = `test:${randomUUID()}:`;
 });
 
-const gate = (options: { lockMs?: number; waitMs?: number } = {}) => new RedisTurnGate(redis, log, { prefix, ...options });
+/** A gate as one bot instance has it: on a Redis connection of its own, so that its commands and another
+ * instance's really interleave at the server. */
+let connections: Redis[] = [];
+afterEach(async () => {
+  await Promise.all(connections.map((c) => c.quit()));
+  connections = [];
+});
+const gate = (options: { lockMs?: number; waitMs?: number } = {}) => {
+  const own = new Redis(sharedRedisUrl());
+  connections.push(own);
+  return new RedisTurnGate(own, log, { prefix, ...options });
+};
+
+/** Whether a command is an attempt to take the lock of `key`. */
+const takesLock = (key: string) => (args: string[]) => args[0].toLowerCase() === 'set' && args[1] === `${prefix}lock:${key}`;
 
 describe('RedisTurnGate', () => {
-  test('turns for one key run one at a time, across gates sharing the Redis', async () => {
+  let monitor: RedisMonitor;
+  beforeEach(async () => {
+    monitor = await RedisMonitor.start(sharedRedisUrl());
+  });
+  afterEach(async () => monitor.stop());
+
+  test('turns for one key run one at a time, across gates on their own connections', async () => {
     const events: string[] = [];
-    const turn = (name: string) => async () => {
-      events.push(`${name} start`);
-      await sleep(100);
-      events.push(`${name} end`);
-      return name;
-    };
-    const [a, b] = await Promise.all([gate().run('k', turn('a')), (await sleep(10), gate().run('k', turn('b')))]);
-    expect(a).toEqual({ ran: true, result: 'a' });
-    expect(b).toEqual({ ran: true, result: 'b' });
+    const aRunning = deferred();
+    const aHeld = deferred();
+    const a = gate().run('k', async () => {
+      events.push('a start');
+      aRunning.resolve();
+      await aHeld.promise;
+      events.push('a end');
+      return 'a';
+    });
+    await aRunning.promise;
+    const b = gate().run('k', async () => {
+      events.push('b start');
+      events.push('b end');
+      return 'b';
+    });
+    // a's SET NX, then two of b's refused while a still holds the key.
+    let attempts = 0;
+    await within(monitor.waitFor((args) => takesLock('k')(args) && ++attempts >= 3), 5_000, 'the second turn never waited for the key');
+    expect(events).toEqual(['a start']);
+    aHeld.resolve();
+    expect(await a).toEqual({ ran: true, result: 'a' });
+    expect(await b).toEqual({ ran: true, result: 'b' });
     expect(events).toEqual(['a start', 'a end', 'b start', 'b end']);
   });
 
   test('turns for different keys do not wait for each other', async () => {
-    const started: string[] = [];
-    const turn = (name: string) => async () => {
-      started.push(name);
-      await sleep(200);
+    const started = { a: deferred(), b: deferred() };
+    // Each turn finishes only once the other has started: run one after the other, they never would.
+    const turn = (mine: 'a' | 'b', other: 'a' | 'b') => async () => {
+      started[mine].resolve();
+      await started[other].promise;
+      return mine;
     };
-    const begun = Date.now();
-    await Promise.all([gate().run('k1', turn('a')), gate().run('k2', turn('b'))]);
-    expect(started.sort()).toEqual(['a', 'b']);
-    expect(Date.now() - begun).toBeLessThan(380);
+    const both = Promise.all([gate().run('k1', turn('a', 'b')), gate().run('k2', turn('b', 'a'))]);
+    expect(await within(both, 5_000, 'one key waited for the other')).toEqual([{ ran: true, result: 'a' }, { ran: true, result: 'b' }]);
   });
 
   test('a key held past the wait is reported busy and the turn does not run', async () => {
     let ranSecond = false;
-    const holder = gate().run('k', () => sleep(600));
-    await sleep(20);
-    const begun = Date.now();
-    const second = await gate({ waitMs: 200 }).run('k', async () => {
-      ranSecond = true;
+    const holding = deferred();
+    const held = deferred();
+    const holder = gate().run('k', async () => {
+      holding.resolve();
+      await held.promise;
     });
+    await holding.promise;
+    const begun = Date.now();
+    // The holder never lets go until told: the second turn must give up on its own.
+    const second = await within(
+      gate({ waitMs: 200 }).run('k', async () => {
+        ranSecond = true;
+      }),
+      5_000,
+      'the waiting turn did not give up',
+    );
     expect(second).toEqual({ ran: false });
     expect(ranSecond).toBe(false);
     expect(Date.now() - begun).toBeGreaterThanOrEqual(190);
-    expect(Date.now() - begun).toBeLessThan(500);
+    held.resolve();
     await holder;
   });
 
@@ -79,17 +123,26 @@ describe('RedisTurnGate', () => {
   });
 
   test('a turn that outlived its lock does not release the next holder\'s lock', async () => {
-    const slow = gate({ lockMs: 100 }).run('k', () => sleep(300));
-    await sleep(150);
-    let nextHoldsLock = false;
-    const next = gate().run('k', async () => {
-      await sleep(300);
-      nextHoldsLock = (await redis.exists(`${prefix}lock:k`)) === 1;
+    const slowRunning = deferred();
+    const slowHeld = deferred();
+    const slow = gate({ lockMs: 100 }).run('k', async () => {
+      slowRunning.resolve();
+      await slowHeld.promise;
     });
+    await slowRunning.promise;
+    const nextRunning = deferred();
+    const nextHeld = deferred();
+    const next = gate({ waitMs: 5_000 }).run('k', async () => {
+      nextRunning.resolve();
+      await nextHeld.promise;
+    });
+    // The next turn can only start once the slow one's lock has expired under it.
+    await nextRunning.promise;
+    slowHeld.resolve();
     await slow;
     expect(await redis.exists(`${prefix}lock:k`)).toBe(1);
-    await next;
-    expect(nextHoldsLock).toBe(true);
+    nextHeld.resolve();
+    expect(await next).toEqual({ ran: true, result: undefined });
     expect(await redis.exists(`${prefix}lock:k`)).toBe(0);
   });
 

@@ -6,8 +6,8 @@ import { auditStreamKey } from '../../bot/audit/auditLog';
 import { loadConfig } from '../../bot/config';
 import { createStateStore, type StateStore } from '../../bot/state/stateStore';
 import { RoundTripCounter } from '../../scripts/bench/roundTripCounter';
-import { lastCard, pendingQuestion, submitFor } from '../support/conversation';
-import { activity, post, s42Answers, startApp, type Started } from '../hardening/support';
+import { lastCard, pendingQuestion, submitFor, submitsOf } from '../support/conversation';
+import { activity, post, s42Answers, startApp, type Started } from '../support/http';
 
 /** The production wiring (createStateStore, createApp) talking to the shared Redis through a relay that counts
  * what the bot sends, one turn at a time: every turn of a whole flow, the decision's record included, costs at
@@ -71,4 +71,16 @@ test('every turn of a flow, first turn and decision included, takes at most 2 Re
   expect(turns.every((t) => t.roundTrips >= 1)).toBe(true);
   // The decision was recorded, within those round trips.
   expect(await direct.xlen(auditStreamKey(prefix))).toBe(streamBefore + 1);
+});
+
+test('the decision is kept in Redis with the turn\'s write, and "Copy for the case file" sends its record from there', async () => {
+  const turns = await wholeFlow(`kept-${randomUUID()}`);
+  const outcome = turns[turns.length - 1].card!;
+  const record = submitsOf(outcome).find((d) => d.command === 'record') as { decision: string } | undefined;
+  expect(record).toBeDefined();
+  // The id `<tag>.<random>` names the key `{tag}/decision/<random>`, in the conversation's slot.
+  const [tag, random] = record!.decision.split('.');
+  expect(await direct.ttl(`${prefix}{${tag}}/decision/${random}`)).toBeGreaterThan(29 * 86_400);
+  const reply = await post(started.base, activity({ value: record }, 'user-other', `other-${randomUUID()}`));
+  expect(JSON.stringify(reply.activities)).toContain('Outcome: S.42 criteria indicated');
 });

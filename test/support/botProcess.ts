@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Activity } from 'botbuilder';
+import { activity, post } from './http';
 import { freePort } from './redisServer';
 
 const ROOT = join(__dirname, '..', '..');
@@ -63,37 +64,14 @@ export class BotProcess {
   }
 }
 
-/** Posts one activity to /api/messages with deliveryMode expectReplies and returns the bot's replies. */
-export async function postActivity(baseUrl: string, activity: Partial<Activity>): Promise<{ status: number; replies: Partial<Activity>[] }> {
-  const response = await fetch(`${baseUrl}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      id: `activity-${Math.random().toString(36).slice(2)}`,
-      channelId: 'test',
-      serviceUrl: 'http://127.0.0.1:9',
-      deliveryMode: 'expectReplies',
-      recipient: { id: 'bot' },
-      ...activity,
-    }),
-  });
-  const body = (await response.json().catch(() => ({}))) as { activities?: Partial<Activity>[] };
-  return { status: response.status, replies: body.activities ?? [] };
-}
-
 /** One user in one personal conversation, talking to whichever server it is given. Each is a different
  * user, as per-user limits apply. */
 export class HttpUser {
   constructor(readonly conversationId: string, readonly userId = `user-${randomUUID()}`) {}
 
   async send(baseUrl: string, input: string | Record<string, unknown>): Promise<Partial<Activity>[]> {
-    const { status, replies } = await postActivity(baseUrl, {
-      from: { id: this.userId } as Activity['from'],
-      conversation: { id: this.conversationId } as Activity['conversation'],
-      ...(typeof input === 'string' ? { text: input } : { value: input }),
-    });
+    const { status, activities } = await post(baseUrl, activity(typeof input === 'string' ? { text: input } : { value: input }, this.userId, this.conversationId));
     if (status !== 200) throw new Error(`POST /api/messages answered ${status}`);
-    return replies;
+    return activities as Partial<Activity>[];
   }
 }

@@ -48,6 +48,17 @@ export function pendingQuestion(card: Card): SubmitData | undefined {
   return submitsOf(card).find((d) => typeof d.question === 'string') as SubmitData | undefined;
 }
 
+/** The text of each reply ('' for a card without text). */
+export const texts = (replies: Partial<Activity>[]): string[] => replies.map((r) => r.text ?? '');
+
+/** The question the last card of `replies` asks; throws, naming what came instead, when there is none. */
+export function pending(replies: Partial<Activity>[]): SubmitData {
+  const card = lastCard(replies);
+  const p = card && pendingQuestion(card);
+  if (!p) throw new Error(`no question card in: ${JSON.stringify(texts(replies))}`);
+  return p;
+}
+
 export interface ConversationOptions {
   now?: Date;
   settings?: DecisionSettings;

@@ -16,6 +16,7 @@ describe('in a channel the bot replies in the thread it was asked in', () => {
 
     const pending = pendingQuestion(lastCard(started)!)!;
     const answered = await chat.send({ type: 'message', id: '1700000000002', value: submitFor(pending, 'no') });
+    expect(answered.length).toBeGreaterThan(0);
     for (const reply of answered) {
       expect(reply.conversation?.id).toBe(CHANNEL_THREAD);
       expect(reply.replyToId).toBe('1700000000002');
@@ -35,14 +36,19 @@ describe.each(['groupChat', 'channel'] as const)('in a %s each user\'s flow is t
     const sam = pendingQuestion(lastCard(await chat.send(mentioning('marac'), 'sam'))!)!;
     expect([alex.flow, sam.flow]).toEqual(['s42', 'marac']);
 
-    const alexNext = pendingQuestion(lastCard(await chat.send(mentioning('no'), 'alex'))!)!;
-    expect(alexNext.flow).toBe('s42');
-    expect(alexNext.question).not.toBe(alex.question);
+    expect([alex.question, sam.question]).toEqual(['immediate_danger', 'immediate_danger']);
 
-    // Sam's check did not move on with Alex's answer: Sam is still on the first question.
+    const alexNext = pendingQuestion(lastCard(await chat.send(mentioning('no'), 'alex'))!)!;
+    expect(alexNext).toEqual(expect.objectContaining({ flow: 's42', question: 'age_18_plus' }));
+
+    // Both checks open on the same yes/no question: had Alex's "no" reached Sam's check, Sam would now be past it.
+    const samNow = pendingQuestion(lastCard(await chat.send(mentioning('help'), 'sam'))!)!;
+    expect(samNow).toEqual(expect.objectContaining({ flow: 'marac', question: 'immediate_danger' }));
     const samNext = pendingQuestion(lastCard(await chat.send(mentioning('no'), 'sam'))!)!;
-    expect(samNext.flow).toBe('marac');
-    expect(samNext.question).not.toBe(sam.question);
+    expect(samNext).toEqual(expect.objectContaining({ flow: 'marac', question: 'personally_connected' }));
+    // And Sam's "no" did not reach Alex's check: Alex is still on the age question.
+    const alexNow = pendingQuestion(lastCard(await chat.send(mentioning('help'), 'alex'))!)!;
+    expect(alexNow).toEqual(expect.objectContaining({ flow: 's42', question: 'age_18_plus' }));
   });
 
   test('someone else pressing a button on my card changes nothing in my check', async () => {

@@ -1,6 +1,8 @@
 import { MemoryStorage, type Activity } from 'botbuilder';
 import { Conversation } from '../support/conversation';
-import { BOT, capturedLog } from './support';
+import { capturedLog } from '../support/log';
+import { BOT } from './support';
+import { stateKeyOf } from '../../bot/state/dialogState';
 
 const ALLOWED = '11111111-2222-3333-4444-555555555555';
 const OTHER = '99999999-8888-7777-6666-555555555555';
@@ -14,7 +16,7 @@ describe('ALLOWED_TENANT_IDS', () => {
 
     expect(await chat.send(`does this meet s42? ${SECRET}`)).toEqual([]);
     expect(await chat.send({ command: 'start', flow: 's42' })).toEqual([]);
-    expect(await storage.read(['msteams/conversations/conversation-1'])).toEqual({});
+    expect(await storage.read([stateKeyOf({ channelId: 'msteams', conversationId: 'conversation-1' })])).toEqual({});
 
     const refused = lines().filter((l) => l.msg === 'activity refused: tenant not allowed');
     expect(refused).toHaveLength(2);

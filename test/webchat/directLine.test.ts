@@ -4,6 +4,7 @@ import { createApp, type App } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { cardOf, cardTexts, pendingQuestion, type Card } from '../support/conversation';
 import { expectValidCard } from '../support/cardSchema';
+import { stateKeyOf } from '../../bot/state/dialogState';
 
 type Json = Record<string, any>;
 
@@ -188,7 +189,7 @@ describe('local web chat: the Direct Line protocol', () => {
     expect(pendingQuestion(cardOf(replaced!)!)).toBeUndefined();
     expect(pendingQuestion(lastCardOf(replies))?.question).toBe('age_18_plus');
 
-    const key = `webchat/conversations/${client.conversationId}`;
+    const key = stateKeyOf({ channelId: 'webchat', conversationId: client.conversationId });
     const stored = await storage.read([key]);
     expect(JSON.stringify(stored[key])).toContain('immediate_danger');
   });

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { messages } from '../../dialogs';
-import { decide, getFlow, type AnswerValue } from '../../rules';
-import { cardOf, cardTexts, lastCard, pendingQuestion, type SubmitData } from '../support/conversation';
+import type { AnswerValue } from '../../rules';
+import { cardOf, cardTexts, lastCard, pendingQuestion, texts } from './conversation';
 
 /** One S.42 case that asks seven questions (an adult, a relative taking money, crime suspected), used to
  * carry a conversation across instances, outages and restarts. */
@@ -17,20 +17,10 @@ export const S42_ANSWERS: Record<string, AnswerValue> = {
 };
 export const S42_NOW = new Date('2026-12-01T10:00:00Z');
 
-/** The outcome label the rules give for S42_ANSWERS: what the conversation's last card must show. */
-export const s42OutcomeLabel = (): string => {
-  const decision = decide('s42', S42_ANSWERS, { now: S42_NOW });
-  return getFlow('s42')!.outcomes[decision.outcome.id].label;
-};
+/** The outcome S42_ANSWERS must reach (the spec's S.42 criteria met, with the DSO deciding), typed here rather
+ * than read from the rules, so that a rules change that moves this case shows. */
+export const S42_OUTCOME_LABEL = 'S.42 criteria indicated (DSO decides)';
 
-export const texts = (replies: Partial<Activity>[]): string[] => replies.map((r) => r.text ?? '');
-
-export function pending(replies: Partial<Activity>[]): SubmitData {
-  const card = lastCard(replies);
-  const p = card && pendingQuestion(card);
-  if (!p) throw new Error(`no question card in: ${JSON.stringify(texts(replies))}`);
-  return p;
-}
 
 /** "Question 3 of at most 8" on the question card: how many answers the state holds, plus one. */
 export function questionNumber(replies: Partial<Activity>[]): number {
@@ -44,6 +34,12 @@ export function questionNumber(replies: Partial<Activity>[]): number {
 export const outcomeLabel = (replies: Partial<Activity>[]): string | undefined => {
   const card = lastCard(replies);
   return card && !pendingQuestion(card) ? cardTexts(card)[0] : undefined;
+};
+
+/** Whether the last card asks a question (false on an outcome, help or menu card). */
+export const hasQuestion = (replies: Partial<Activity>[]): boolean => {
+  const card = lastCard(replies);
+  return Boolean(card && pendingQuestion(card));
 };
 
 export const hasCard = (replies: Partial<Activity>[]): boolean => replies.some((r) => cardOf(r) !== undefined);
