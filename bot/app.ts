@@ -14,7 +14,8 @@ import { memoryStateStorage } from './state/stateStore';
 import { MemoryDecisionStore, StorageDecisionStore } from './state/decisionStore';
 import { createTurnLimiter } from './state/turnLimiter';
 import { LocalTurnGate, type TurnGate } from './state/turnGate';
-import { mountWebChat } from './webchat';
+import { createReminders, ChannelReminderSender, ReminderService, type Reminders } from './reminders';
+import { LOCAL_SERVICE_URL, mountWebChat, type WebChat } from './webchat';
 import type { ConversationLimits } from './webchat/conversations';
 
 export interface App {
@@ -40,6 +41,8 @@ export interface AppOptions {
   webChatLimits?: ConversationLimits;
   /** Tests only: the signing keys and issuer to trust for channel tokens instead of Microsoft's. */
   channelTrust?: ChannelTrust;
+  /** The reminders' scheduler, when not the one the config gives (tests). */
+  reminders?: Reminders;
 }
 
 function decisionSettings(config: Config): DecisionSettings {
@@ -57,6 +60,18 @@ export function createApp(options: AppOptions): App {
   const storage = options.storage ?? memoryStateStorage(config);
   const clock = options.clock ?? (() => new Date());
   const audit = auditLogFor({ redis: options.redis, prefix: config.REDIS_KEY_PREFIX, maxLen: config.AUDIT_STREAM_MAXLEN });
+  const hasher = UserHasher.fromKey(config.AUDIT_HMAC_KEY);
+  const decisions = options.redis ? new StorageDecisionStore(storage) : new MemoryDecisionStore(clock);
+  // The bot is made below; the adapter calls back into it only when a turn fails.
+  const adapter = createAdapter(config, log, (context: TurnContext) => bot.resetState(context), options.channelTrust);
+  let webChat: WebChat | undefined;
+  const sender = new ChannelReminderSender(adapter, config.MicrosoftAppId ?? '', {
+    serviceUrl: LOCAL_SERVICE_URL,
+    deliver: (conversationId, message) => webChat?.deliverTo(conversationId, message) ?? false,
+  });
+  const reminders = options.reminders ?? createReminders(config, log, sender, clock);
+  const reminderService =
+    reminders && new ReminderService({ reminders, decisionById: (id) => decisions.find(id), hasher, clock, leadMinutes: config.REMINDER_LEAD_MINUTES, officeOpens: config.OFFICE_OPENS });
   const bot = new SafeguardingBot({
     storage,
     gate: options.gate ?? new LocalTurnGate(),
@@ -67,13 +82,13 @@ export function createApp(options: AppOptions): App {
     allowedTenantIds: config.ALLOWED_TENANT_IDS,
     limiter: createTurnLimiter({ turnsPerMinute: config.RATE_LIMIT_PER_MINUTE, redis: options.redis, prefix: config.REDIS_KEY_PREFIX }),
     audit,
-    decisions: options.redis ? new StorageDecisionStore(storage) : new MemoryDecisionStore(clock),
-    onDecision: decisionRecorder({ audit, hasher: UserHasher.fromKey(config.AUDIT_HMAC_KEY), clock, log }),
+    decisions,
+    reminders: reminderService,
+    onDecision: decisionRecorder({ audit, hasher, clock, log }),
   });
-  const adapter = createAdapter(config, log, (context: TurnContext) => bot.resetState(context), options.channelTrust);
   const extraRoutes = webChatEnabled(config)
     ? (s: Server) =>
-        void mountWebChat(s, {
+        void (webChat = mountWebChat(s, {
           adapter,
           bot,
           log,
@@ -81,7 +96,7 @@ export function createApp(options: AppOptions): App {
           turnsPerMinute: config.RATE_LIMIT_PER_MINUTE,
           trustedProxies: config.TRUSTED_PROXIES,
           allowedTenantIds: config.ALLOWED_TENANT_IDS,
-        })
+        }))
     : undefined;
   const server = createServer({ adapter, appId: config.MicrosoftAppId, tokenIssuer: options.channelTrust?.tokenIssuer, bot, log, ready: options.ready ?? (async () => true), extraRoutes });
   return {
@@ -98,6 +113,7 @@ export function createApp(options: AppOptions): App {
       }),
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await reminders?.close();
       await options.onClose?.();
     },
   };

@@ -1,5 +1,5 @@
 import { getFlow, procedureDocument, type AnswerValue, type Decision, type NextStep, type Question, type Tone } from '../rules';
-import { addWorkingDays, londonDate } from '../rules/calendar';
+import { addWorkingDays, formatLondon, londonDate } from '../rules/calendar';
 import { dueText } from './deadline';
 import { readableAnswer } from './plainWords';
 import { referencesByDocument } from './references';
@@ -20,6 +20,17 @@ export interface OutcomeView {
   decisionId?: string;
   /** A deployment's own names for the procedure documents, by document id. */
   documentNames?: Record<string, string>;
+  /** "Remind me" beside the steps that can have a reminder, and the reminders already set. */
+  reminders?: StepReminders;
+}
+
+/** What the card shows of reminders: which steps can have one, and when those already set will be sent. */
+export interface StepReminders {
+  remindable: (step: NextStep) => boolean;
+  /** By step id: when its reminder will be sent. */
+  set: Record<string, Date>;
+  /** False when reminders are lost if the bot restarts (no database): the card says so. */
+  durable: boolean;
 }
 
 const sameQuestion = (a: Question, b: Question) =>
@@ -50,8 +61,8 @@ export function footerText(decision: Decision): string {
   return `Rules ${decision.rulesVersion} · ${rests}`;
 }
 
-export function outcomeCard({ decision, flowTitles, decisionId, documentNames }: OutcomeView): Card {
-  const { groups, otherSteps } = stepGroups(decision);
+export function outcomeCard({ decision, flowTitles, decisionId, documentNames, reminders }: OutcomeView): Card {
+  const { groups, otherSteps } = stepGroups(decision, decisionId ? reminders : undefined);
   // A kept decision sends the other steps on request (a long check's steps would take the card past Teams'
   // message size); without one they are on the card, folded.
   const kept = Boolean(decisionId);
@@ -83,9 +94,10 @@ export function outcomeCard({ decision, flowTitles, decisionId, documentNames }:
 }
 
 /** Every step of a decision, now first, each with its deadline and owner: "All steps (N)" of a kept decision. */
-export function stepsCard(decision: Decision): Card {
-  const { groups, otherSteps } = stepGroups(decision);
+export function stepsCard(decision: Decision, decisionId: string, reminders?: StepReminders): Card {
+  const { groups, otherSteps } = stepGroups(decision, reminders);
   return expand(stepsTemplate, {
+    decisionId,
     title: `All steps (${decision.nextSteps.length})`,
     outcome: decision.outcome.label,
     steps: [...groups.flatMap((g) => g.steps), ...otherSteps],
@@ -94,16 +106,21 @@ export function stepsCard(decision: Decision): Card {
 }
 
 interface StepView {
+  id: string;
   number: string;
   action: string;
   owner: string;
   due: string;
   dueColor: string;
+  /** 'yes' for a "Remind me" button. */
+  remind: string;
+  /** "Reminder set for …" once one is set. */
+  reminderSet: string;
 }
 
 /** Now first: the steps due now or overdue, then those due by the end of the next working day; the rest open
  * under "All steps (N)". Where none is that close, the first few steps are shown. Numbers follow what is shown. */
-function stepGroups(decision: Decision): { groups: { heading: string; color: string; steps: StepView[] }[]; otherSteps: StepView[] } {
+function stepGroups(decision: Decision, reminders?: StepReminders): { groups: { heading: string; color: string; steps: StepView[] }[]; otherSteps: StepView[] } {
   const today = londonDate(new Date(decision.decidedAt));
   const nextWorkingDay = addWorkingDays(today, 1);
   const isNow = (s: NextStep) => s.due.rule === 'immediately' || s.due.overdue === true || s.due.date === today;
@@ -115,11 +132,14 @@ function stepGroups(decision: Decision): { groups: { heading: string; color: str
   const rest = decision.nextSteps.filter((s) => !shown.has(s));
   let number = 0;
   const view = (s: NextStep): StepView => ({
+    id: s.id,
     number: String(++number),
     action: s.action,
     owner: ownerText(s.owner),
     due: dueText(s.due),
     dueColor: s.due.overdue || s.due.rule === 'immediately' ? 'Attention' : 'Default',
+    remind: reminders && !reminders.set[s.id] && reminders.remindable(s) ? 'yes' : '',
+    reminderSet: reminders?.set[s.id] ? reminderSetText(reminders.set[s.id], reminders.durable) : '',
   });
   const groups = [
     { heading: 'Do now', color: 'Attention', steps: now.map(view) },
@@ -130,6 +150,15 @@ function stepGroups(decision: Decision): { groups: { heading: string; color: str
 }
 
 const FIRST_STEPS_SHOWN = 3;
+
+export const reminderSetText = (at: Date, durable: boolean): string =>
+  `Reminder set for ${formatLondon(at)}${durable ? '' : ' (lost if this bot restarts)'}`;
+
+/** Whether a step is on the outcome card itself, or only on its "All steps" card. */
+export function onOutcomeCard(decision: Decision, stepId: string, kept: boolean): boolean {
+  const { groups, otherSteps } = stepGroups(decision);
+  return groups.some((g) => g.steps.some((s) => s.id === stepId)) || (!kept && otherSteps.some((s) => s.id === stepId));
+}
 
 /** Acts of Parliament and regulations apply everywhere; the local documents are the ones a worker elsewhere
  * needs to check against their own. */

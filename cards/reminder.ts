@@ -2,6 +2,8 @@ import { formatLondon } from '../rules/calendar';
 import type { Due, Owner } from '../rules';
 import { dueText } from './deadline';
 import { ownerText } from './owner';
+import { expand, type Card } from './template';
+import remindersTemplate from './templates/reminders.json';
 
 export interface ReminderView {
   checkTitle: string;
@@ -25,17 +27,30 @@ export function reminderText(view: ReminderView): string {
   return lines.join('\n\n');
 }
 
-/** What the user is told when a reminder is set or cannot be. */
-export const reminderMessages = {
-  set: (at: Date) => `Reminder set for ${formatLondon(at)}.`,
-  setLocal: (at: Date) => `Reminder set for ${formatLondon(at)}. This bot is running without its database, so reminders are lost if it restarts.`,
-  cancelled: 'Reminder cancelled.',
-  cancelledAll: (n: number) => (n === 1 ? 'Your 1 reminder is cancelled.' : `Your ${n} reminders are cancelled.`),
-  none: 'You have no reminders set.',
-  passed: 'That deadline has already passed, so no reminder was set. If the step is not done, do it now.',
-  noDate: 'That step has no date to remind you of.',
-  tooFar: 'That deadline is more than 30 days away, beyond how long the bot keeps a decision, so no reminder was set.',
-  unknownDecision: 'I no longer have that decision, so I cannot set a reminder for it. Please run the check again.',
-  disabled: 'Reminders are switched off for this bot.',
-  unavailable: 'Sorry, I cannot set reminders just now. Please try again in a minute or two, and note the deadline yourself in the meantime.',
-};
+export interface ReminderListItem {
+  decisionId: string;
+  stepId: string;
+  checkTitle: string;
+  action: string;
+  owner: Owner;
+  due: Due;
+  /** When it will be sent. */
+  fireAt: Date;
+}
+
+/** The user's reminders, soonest first, each with its own "Cancel reminder", and "Cancel all reminders". */
+export function remindersCard(items: readonly ReminderListItem[], durable: boolean): Card {
+  return expand(remindersTemplate, {
+    title: `Your reminders (${items.length})`,
+    reminders: items.map((r) => ({
+      when: `Reminder at ${formatLondon(r.fireAt)}`,
+      check: r.checkTitle,
+      action: r.action,
+      due: dueText(r.due),
+      owner: ownerText(r.owner),
+      decision: r.decisionId,
+      step: r.stepId,
+    })),
+    note: durable ? '' : 'This bot is running without its database: reminders are lost if it restarts.',
+  });
+}

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 
 /** Everything a user can send, read once at the edge (DESIGN.md "Card submit data"). */
-export type Command = 'start' | 'restart' | 'back' | 'cancel' | 'help' | 'menu' | 'record' | 'steps' | 'resume';
+export type Command = 'start' | 'restart' | 'back' | 'cancel' | 'help' | 'menu' | 'record' | 'steps' | 'resume' | 'remind' | 'cancelReminder' | 'reminders' | 'cancelAllReminders';
 
 export type Carry = Record<string, string | number | string[]>;
 
 export type UserInput =
-  | { kind: 'command'; command: Command; flow?: string; carry?: Carry; decision?: string; confirm?: boolean }
+  | { kind: 'command'; command: Command; flow?: string; carry?: Carry; decision?: string; step?: string; confirm?: boolean }
   | { kind: 'submit'; flow: string; question: string; ask: string; answer?: unknown; answerTime?: unknown }
   | { kind: 'text'; text: string }
   | { kind: 'malformed' }
@@ -16,11 +16,13 @@ const id = z.string().min(1).max(100).regex(/^[A-Za-z0-9_.-]+$/);
 const answerValue = z.union([z.string().max(2000), z.number(), z.array(z.string().max(200)).max(50)]);
 
 const commandSchema = z.object({
-  command: z.enum(['start', 'restart', 'back', 'cancel', 'help', 'menu', 'record', 'steps', 'resume']),
+  command: z.enum(['start', 'restart', 'back', 'cancel', 'help', 'menu', 'record', 'steps', 'resume', 'remind', 'cancelReminder', 'reminders', 'cancelAllReminders']),
   flow: id.optional(),
   carry: z.record(id, answerValue).optional(),
-  /** `record` and `steps`: the decision's id. */
+  /** `record`, `steps`, `remind` and `cancelReminder`: the decision's id. */
   decision: id.optional(),
+  /** `remind` and `cancelReminder`: the step's id. */
+  step: id.optional(),
   /** `start`: the user has agreed to close the check in progress. */
   confirm: z.literal(true).optional(),
 });
@@ -48,6 +50,13 @@ const commandWords: Record<string, Command> = {
   previous: 'back',
   menu: 'menu',
   'main menu': 'menu',
+  reminders: 'reminders',
+  'my reminders': 'reminders',
+  'show reminders': 'reminders',
+  'list reminders': 'reminders',
+  'cancel reminders': 'cancelAllReminders',
+  'cancel all reminders': 'cancelAllReminders',
+  'cancel my reminders': 'cancelAllReminders',
 };
 
 export const normalise = (text: string): string =>

@@ -14,6 +14,7 @@ import { FLOW_DIALOG, FlowDialog, startState } from './flowDialog';
 import type { UserInput } from './input';
 import { messages } from './messages';
 import { cardReply, textReply } from './replies';
+import { isReminderCommand, runReminderCommand, stepReminders } from './reminders';
 import { inputOf } from './turnInput';
 import { sharedIntentModel, understand } from './understanding';
 import { answerTermQuestion, offerLikelyChecks, offerSwitch, startFromMessage } from './understanding/turns';
@@ -51,6 +52,11 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async interrupt(innerDc: DialogContext, input: Extract<UserInput, { kind: 'command' }>): Promise<DialogTurnResult> {
+    if (isReminderCommand(input)) {
+      await runReminderCommand(innerDc, this.deps, input);
+      await innerDc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
     switch (input.command) {
       case 'help':
         await this.explainQuestion(innerDc);
@@ -92,6 +98,10 @@ export class MainDialog extends ComponentDialog {
     const input = inputOf(step.context);
     switch (input.kind) {
       case 'command':
+        if (isReminderCommand(input)) {
+          await runReminderCommand(step, this.deps, input);
+          return step.endDialog();
+        }
         if (input.command === 'start') return this.start(step, input.flow, input.carry);
         if (input.command === 'help') {
           await step.context.sendActivity(cardReply(helpCard(flows), messages.helpText, on(step)));
@@ -162,8 +172,17 @@ export class MainDialog extends ComponentDialog {
     if (!decision) await dc.context.sendActivity(textReply(messages.recordGone));
     else if (what === 'steps') {
       const summary = `All steps (${decision.nextSteps.length}): ${decision.outcome.label}`;
-      await dc.context.sendActivity(cardReply(stepsCard(decision), summary, { ...on(dc), plain: outcomeText(decision) }));
+      await dc.context.sendActivity(cardReply(stepsCard(decision, id!, await this.reminderState(dc, id!)), summary, { ...on(dc), plain: outcomeText(decision) }));
     } else await dc.context.sendActivity(textReply(`${messages.recordIntro}\n\n${asLines(decisionRecordText(decision))}`));
+  }
+
+  /** The reminders shown on a kept decision's cards; none (no buttons) when the scheduler cannot be reached. */
+  private async reminderState(dc: DialogContext, decisionId: string) {
+    try {
+      return await stepReminders(dc, this.deps, decisionId);
+    } catch {
+      return undefined;
+    }
   }
 
   private async start(dc: DialogContext, flowId: string | undefined, carry?: Record<string, string | number | string[]>): Promise<DialogTurnResult> {

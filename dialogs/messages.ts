@@ -29,4 +29,17 @@ export const messages = {
   confirmStart: 'You have a check in progress. Starting another closes it, and its answers are not kept.',
   carryOn: 'Carrying on with your check.',
   crossed: 'That answer arrived at the same moment as another one, so I have not used it. Here is the question we are on now.',
+  reminderSet: (at: string) => `Reminder set for ${at}. I will send it here.`,
+  reminderSetLocal: (at: string) =>
+    `Reminder set for ${at}. This bot is running without its database, so reminders are lost if it restarts: note the deadline yourself too.`,
+  reminderCancelled: 'Reminder cancelled.',
+  reminderNotFound: 'I could not find that reminder: it may have been sent or cancelled already.',
+  remindersCancelled: (n: number) => (n === 0 ? 'You had no reminders to cancel.' : n === 1 ? 'Your 1 reminder is cancelled.' : `Your ${n} reminders are cancelled.`),
+  remindersNone: 'You have no reminders set. Tap "Remind me" beside a step on an outcome card to set one.',
+  reminderPassed: 'That deadline has already passed, so no reminder was set. If the step is not done, do it now.',
+  reminderNoDate: 'That step has no date to remind you of.',
+  reminderTooFar: 'That deadline is more than 30 days away, longer than I keep a decision, so no reminder was set. Note it in your own diary.',
+  reminderUnknownDecision: 'I no longer have that decision, so I cannot set a reminder for it. Run the check again.',
+  remindersOff: 'Reminders are switched off for this bot. Note the deadline in your own diary.',
+  remindersUnavailable: 'Sorry, I cannot set or change reminders just now. Please try again in a minute or two, and note the deadline yourself in the meantime.',
 };

@@ -1,7 +1,7 @@
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
-import type { Cluster, Redis } from 'ioredis';
 import type { Logger } from '../log';
-import { onRedis } from '../storageErrors';
+import type { RedisClient } from '../state/redisClient';
+import { onRedis } from '../state/storageErrors';
 import type { Delivery } from './delivery';
 import { REMINDER_HORIZON_MS, type Reminder } from './reminder';
 import { DEFAULT_RETRY, soonestFirst, type Reminders, type RetryPolicy } from './reminders';
@@ -16,9 +16,9 @@ export const reminderKeyTag = (keyPrefix: string): string => `{${keyPrefix}remin
 
 export interface RedisRemindersOptions {
   /** For scheduling inside a turn: fails fast like the bot's other Redis calls. */
-  queueConnection: Redis | Cluster;
+  queueConnection: RedisClient;
   /** For the worker: `maxRetriesPerRequest: null` and no command timeout, as BullMQ's blocking reads need. */
-  workerConnection: Redis | Cluster;
+  workerConnection: RedisClient;
   keyPrefix: string;
   delivery: Delivery;
   clock: () => Date;
@@ -97,7 +97,7 @@ export class RedisReminders implements Reminders {
   async list(userHash: string): Promise<Reminder[]> {
     const stored = await onRedis(() => this.options.queueConnection.hgetall(this.userKey(userHash)));
     return Object.values(stored)
-      .map((json) => JSON.parse(json) as Reminder)
+      .map((json) => JSON.parse(String(json)) as Reminder)
       .sort(soonestFirst);
   }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { addCalendarDays, londonDate, londonDateTime } from '../../rules/calendar';
+import { addCalendarDays, londonDateTime } from '../../rules/calendar';
 import type { Due, Owner } from '../../rules';
 
 /** No reminder outlives the decision it points at, which is kept for this long. */
@@ -75,9 +75,3 @@ export function fireTime(due: Due, options: FireTimeOptions): FireTime {
   if (deadline.getTime() - now.getTime() > REMINDER_HORIZON_MS) return { refused: 'too far' };
   return { at: ideal.getTime() > now.getTime() ? ideal : now };
 }
-
-/** Whether a deadline can still be reminded of: dated, not yet passed, within the horizon. */
-export const remindable = (due: Due, options: FireTimeOptions): boolean => 'at' in fireTime(due, options);
-
-/** The London day of a date-only deadline, or of its time. */
-export const dueDay = (due: Due): string | undefined => due.date ?? (due.at ? londonDate(new Date(due.at)) : undefined);

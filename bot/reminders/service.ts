@@ -1,16 +1,12 @@
 import type { Activity } from 'botbuilder';
-import type { Decision } from '../../rules';
+import type { ReminderPort, ReminderResult } from '../../dialogs/deps';
+import type { Decision, Due } from '../../rules';
 import type { UserHasher } from '../audit/decisionRecord';
 import { tenantOf } from '../http/tenants';
 import { userKeyOf } from '../state/turnLimiter';
-import { StorageUnavailableError } from '../storageErrors';
+import { StorageUnavailableError } from '../state/storageErrors';
 import { fireTime, reminderId, type FireTimeOptions, type Reminder, type ReminderAddress } from './reminder';
 import type { Reminders } from './reminders';
-
-/** What setting a reminder came to: the moment it will be sent, or why there is none. */
-export type ReminderResult =
-  | { set: Date; durable: boolean }
-  | { refused: 'passed' | 'no date' | 'too far' | 'unknown decision' | 'unknown step' | 'no user' | 'unavailable' };
 
 export interface ReminderServiceOptions {
   reminders: Reminders;
@@ -38,11 +34,15 @@ export function addressOf(activity: Partial<Activity>): ReminderAddress | undefi
 }
 
 /** Sets, lists and cancels a user's reminders for the steps of a kept decision. Nothing the user typed is kept. */
-export class ReminderService {
+export class ReminderService implements ReminderPort {
   constructor(private readonly options: ReminderServiceOptions) {}
 
   get durable(): boolean {
     return this.options.reminders.durable;
+  }
+
+  remindable(due: Due): boolean {
+    return 'at' in fireTime(due, this.timing());
   }
 
   timing(now: Date = this.options.clock()): FireTimeOptions {

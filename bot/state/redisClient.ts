@@ -46,16 +46,19 @@ const FAIL_FAST = {
 } satisfies RedisOptions;
 const retry = (attempt: number) => Math.min(attempt * 200, 1_000);
 
+/** What a connection for another purpose changes (the reminder worker's blocking reads wait as long as they need). */
+export type ConnectionOverrides = Pick<RedisOptions, 'commandTimeout' | 'maxRetriesPerRequest' | 'enableOfflineQueue' | 'lazyConnect'>;
+
 /** The ioredis client for `connection`: a Cluster, a Redis found through Sentinel, or one Redis. */
-export function redisClientFor(connection: RedisConnection): RedisClient {
+export function redisClientFor(connection: RedisConnection, overrides: ConnectionOverrides = {}): RedisClient {
   const seeds = connection.urls.map(parse);
   const first = seeds[0];
   const tls = first.tls ? { servername: connection.tlsServername ?? first.node.host } : undefined;
   const auth = { username: first.username, password: first.password };
   if (connection.cluster) {
     const options: ClusterOptions = {
-      lazyConnect: true,
-      enableOfflineQueue: false,
+      lazyConnect: overrides.lazyConnect ?? true,
+      enableOfflineQueue: overrides.enableOfflineQueue ?? false,
       // ioredis's auto-pipelining put scripts of conversations in different slots into one pipeline, which it
       // then refused ("All keys in the pipeline should belong to the same slots allocation group").
       enableAutoPipelining: false,
@@ -64,7 +67,7 @@ export function redisClientFor(connection: RedisConnection): RedisClient {
       retryDelayOnFailover: 200,
       retryDelayOnClusterDown: 200,
       slotsRefreshTimeout: REDIS_TIMEOUTS.connectMs,
-      redisOptions: { ...FAIL_FAST, ...auth, ...(tls ? { tls } : {}) },
+      redisOptions: { ...FAIL_FAST, ...auth, ...(tls ? { tls } : {}), ...overrides },
       ...(tls && !connection.clusterResolveDns ? { dnsLookup: (address, callback) => callback(null, address) } : {}),
     };
     return new Cluster(
@@ -72,7 +75,7 @@ export function redisClientFor(connection: RedisConnection): RedisClient {
       options,
     );
   }
-  const common: RedisOptions = { ...FAIL_FAST, lazyConnect: true, enableOfflineQueue: false, enableAutoPipelining: true, retryStrategy: retry, db: first.db, ...auth };
+  const common: RedisOptions = { ...FAIL_FAST, lazyConnect: true, enableOfflineQueue: false, enableAutoPipelining: true, retryStrategy: retry, db: first.db, ...auth, ...overrides };
   if (connection.sentinelName) {
     return new Redis({
       ...common,

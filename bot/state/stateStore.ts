@@ -4,7 +4,7 @@ import { DECISION_TTL_SECONDS, isDecisionKey } from './decisionStore';
 import { activityKeySuffix } from './idleExpiry';
 import { MemoryStateStorage } from './memoryStorage';
 import type { Logger } from '../log';
-import { createRedisClient, redisReachable, type RedisClient } from './redisClient';
+import { createRedisClient, redisReachable, type RedisClient, type RedisConnection } from './redisClient';
 import { RedisStorage } from './redisStorage';
 import { RedisTurnGate } from './redisTurnGate';
 import { LocalTurnGate, type TurnGate } from './turnGate';
@@ -32,21 +32,21 @@ function stateTtlSeconds(config: Config): (key: string) => number {
 /** State in this process's memory, expiring like Redis's. */
 export const memoryStateStorage = (config: Config): Storage => new MemoryStateStorage({ ttlSeconds: stateTtlSeconds(config) });
 
+/** How REDIS_URL and its companions say to reach Redis. */
+export const redisConnectionOf = (config: Config, urls: string[]): RedisConnection => ({
+  urls,
+  cluster: config.REDIS_CLUSTER,
+  sentinelName: config.REDIS_SENTINEL_NAME,
+  tlsServername: config.REDIS_TLS_SERVERNAME,
+  clusterResolveDns: config.REDIS_CLUSTER_RESOLVE_DNS,
+});
+
 /** Redis when REDIS_URL is set (any number of instances can share it); otherwise memory, for one process. */
 export function createStateStore(config: Config, log: Logger): StateStore {
   if (!config.REDIS_URL) {
     return { storage: memoryStateStorage(config), gate: new LocalTurnGate(), ready: async () => true, close: async () => undefined };
   }
-  const redis = createRedisClient(
-    {
-      urls: config.REDIS_URL,
-      cluster: config.REDIS_CLUSTER,
-      sentinelName: config.REDIS_SENTINEL_NAME,
-      tlsServername: config.REDIS_TLS_SERVERNAME,
-      clusterResolveDns: config.REDIS_CLUSTER_RESOLVE_DNS,
-    },
-    log,
-  );
+  const redis = createRedisClient(redisConnectionOf(config, config.REDIS_URL), log);
   const storage = new RedisStorage(redis, { prefix: config.REDIS_KEY_PREFIX, ttlSeconds: stateTtlSeconds(config) });
   return {
     storage,

@@ -115,7 +115,7 @@ describe('the outcome card', () => {
     let folded = 0;
     walkCard(withId, (o) => o.id === 'otherSteps' && folded++);
     expect(folded).toBe(0);
-    const all = cardTexts(stepsCard(decision) as Card);
+    const all = cardTexts(stepsCard(decision, 'd-1') as Card);
     expect(all[0]).toBe(`All steps (${decision.nextSteps.length})`);
     expect(all.filter((t) => /^\*\*\d+\.\*\* /.test(t))).toHaveLength(decision.nextSteps.length);
     expect(submitsOf(card).some((d) => d.command === 'record')).toBe(false);

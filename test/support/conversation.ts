@@ -2,6 +2,7 @@ import { MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuil
 import pino, { type Logger } from 'pino';
 import { SafeguardingBot } from '../../bot/bot';
 import { LocalTurnGate, type TurnGate } from '../../bot/state/turnGate';
+import type { DecisionStore, ReminderPort } from '../../dialogs/deps';
 import type { AnswerValue, DecisionSettings } from '../../rules';
 import { expectValidCard } from './cardSchema';
 
@@ -75,6 +76,9 @@ export interface ConversationOptions {
   log?: Logger;
   /** Makes every updateActivity fail, like a client that cannot update cards in place. */
   failUpdates?: boolean;
+  /** Reminders, with the store of decisions they point at. */
+  reminders?: ReminderPort;
+  decisions?: DecisionStore;
 }
 
 /** A card the bot replaced in place (context.updateActivity). */
@@ -105,6 +109,8 @@ export class Conversation {
       clock: () => this.now,
       settings: options.settings ?? {},
       allowedTenantIds: options.allowedTenantIds,
+      reminders: options.reminders,
+      decisions: options.decisions,
     });
     this.adapter = new TestAdapter((context) => this.bot.run(context));
     this.adapter.updateActivity = async (_context, activity) => {
