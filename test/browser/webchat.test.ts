@@ -3,6 +3,7 @@ import path from 'node:path';
 import pino from 'pino';
 import type { Locator, Page } from 'playwright-core';
 import { createApp, type App } from '../../bot/app';
+import { toLondonIso } from '../../rules/calendar';
 import { loadConfig } from '../../bot/config';
 import { nextQuestion, type AnswerValue, type Question } from '../../rules';
 import { scenarios } from '../scenarios/s42';
@@ -10,6 +11,9 @@ import { launchChromium, type Browser } from '../support/chromium';
 
 const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts');
 const scenario = scenarios.find((s) => s.id === 's42-03')!;
+
+/** A question's text as Web Chat shows it: its renderer turns straight apostrophes into typographic ones. */
+const asShown = (text: string): RegExp => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")}$`);
 
 /** The newest Adaptive Card in the transcript, as Web Chat rendered it. */
 const latestCard = (page: Page): Locator => page.locator('.ac-adaptiveCard').last();
@@ -22,7 +26,10 @@ function label(question: Question, value: string): string {
 
 /** Answers the question on the card as a person would: a button or row, the date and time inputs, or ticks. */
 async function answer(card: Locator, question: Question, value: AnswerValue): Promise<void> {
-  if (question.type === 'datetime') {
+  if (question.type === 'number') {
+    await card.locator('input[type="number"]').fill(String(value));
+    await card.getByRole('button', { name: 'Submit', exact: true }).click();
+  } else if (question.type === 'datetime') {
     const [date, time] = String(value).split('T');
     await card.locator('input[type="date"]').fill(date);
     await card.locator('input[type="time"]').fill(time);
@@ -92,3 +99,57 @@ describe('the local web chat in a browser', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-s42-03.png'), fullPage: false });
   }, 60_000);
 });
+
+describe('a reminder in the local web chat', () => {
+  let app: App;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', REMINDER_LEAD_MINUTES: '0' });
+    app = createApp({ config, log: pino({ level: 'silent' }) });
+    base = `http://127.0.0.1:${(await app.listen()).port}`;
+    browser = await launchChromium();
+  }, 30_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('arrives in the conversation when its deadline comes, after "Remind me" was tapped', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/`);
+    await page.getByRole('heading', { name: 'Safeguarding Decision Assistant', level: 1 }).waitFor();
+    // An appropriate adult asked for two hours before the next whole minute: the 2-hour target is a minute away.
+    const due = new Date(Math.ceil((Date.now() + 10_000) / 60_000) * 60_000);
+    const requested = toLondonIso(new Date(due.getTime() - 2 * 3_600_000)).slice(0, 16);
+    const answers: Record<string, AnswerValue> = {
+      child_age: 14,
+      stage: 'police_custody_refused_bail',
+      remand_or_request_at: requested,
+      csc_status: 'not_open',
+      police_request: 'la_accommodation',
+      aa_needed: 'yes_no_family',
+      aa_requested_at: requested,
+    };
+    const sendBox = page.getByRole('textbox').first();
+    await sendBox.fill('what are our remand duties?');
+    await sendBox.press('Enter');
+    const given: Record<string, AnswerValue> = {};
+    for (let question = nextQuestion('remand', given); question; question = nextQuestion('remand', given)) {
+      const card = latestCard(page);
+      await card.getByText(asShown(question.text)).first().waitFor();
+      await answer(card, question, answers[question.id]);
+      given[question.id] = answers[question.id];
+    }
+    const outcome = latestCard(page);
+    await outcome.getByText('Do now', { exact: true }).waitFor();
+    const reminders = outcome.getByRole('button', { name: 'Remind me', exact: true });
+    expect(await reminders.count()).toBeGreaterThan(0);
+    await reminders.first().click();
+    await page.getByText(/^Reminder set for /).first().waitFor();
+    await page.getByText(/^Reminder: /).first().waitFor({ timeout: 100_000 });
+  }, 150_000);
+});
+
