@@ -1,7 +1,7 @@
 export { questionCard, questionText } from './question';
 export { answeredCard, answeredText, closedCard, type AnsweredView } from './answered';
 export { outcomeCard, outcomeText, footerText, basedOnText, stepsCard, onOutcomeCard, type StepReminders } from './outcome';
-export { reminderText, remindersCard, type ReminderListItem } from './reminder';
+export { reminderText, remindersCard, type ReminderListItem, type ReminderStepView } from './reminder';
 export { decisionRecordText } from './decisionRecord';
 export { inPlainWords, inUsersWords, plainText, readableAnswer, spellOut } from './plainWords';
 export { menuCard, helpCard, errorCard, noticeCard, confirmCard } from './simple';

@@ -27,13 +27,18 @@ export function reminderText(view: ReminderView): string {
   return lines.join('\n\n');
 }
 
-export interface ReminderListItem {
+/** What a reminder is about: a step of a kept decision, its owner and deadline, and the check it came from. Every
+ * word comes from the rules (the step's action and owner as the outcome card showed them); nothing the user typed. */
+export interface ReminderStepView {
   decisionId: string;
   stepId: string;
   checkTitle: string;
   action: string;
   owner: Owner;
   due: Due;
+}
+
+export interface ReminderListItem extends ReminderStepView {
   /** When it will be sent. */
   fireAt: Date;
 }

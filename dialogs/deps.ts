@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Activity } from 'botbuilder';
-import type { Answers, Decision, DecisionSettings, Due, Owner } from '../rules';
+import type { ReminderStepView } from '../cards';
+import type { Answers, Decision, DecisionSettings, Due } from '../rules';
 
 /** Finished decisions kept by id, so that "Copy for the case file" (and a reminder, which names a decision and
  * one of its step ids) still works once the conversation's state has expired. A decision holds option values,
@@ -18,13 +19,7 @@ export type ReminderResult =
   | { refused: 'passed' | 'no date' | 'too far' | 'unknown decision' | 'unknown step' | 'no user' | 'unavailable' };
 
 /** A reminder as the user's list shows it: ids and words from the rules only. */
-export interface ReminderSummary {
-  decisionId: string;
-  stepId: string;
-  checkTitle: string;
-  action: string;
-  owner: Owner;
-  due: Due;
+export interface ReminderSummary extends ReminderStepView {
   /** When it will be sent (ISO 8601). */
   fireAt: string;
   address: { conversationId: string };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { addCalendarDays, londonDateTime } from '../../rules/calendar';
-import type { Due, Owner } from '../../rules';
+import type { ReminderStepView } from '../../cards';
+import type { Due } from '../../rules';
 
 /** No reminder outlives the decision it points at, which is kept for this long. */
 export const REMINDER_HORIZON_MS = 30 * 86_400_000;
@@ -20,18 +21,7 @@ export interface ReminderAddress {
   botId: string;
 }
 
-/** What the reminder says: the step, its owner and deadline, and the check it came from. Every word comes from the
- * rules (the step's action and owner as the outcome card showed them); nothing the user typed. */
-export interface ReminderStep {
-  decisionId: string;
-  stepId: string;
-  checkTitle: string;
-  action: string;
-  owner: Owner;
-  due: Due;
-}
-
-export interface Reminder extends ReminderStep {
+export interface Reminder extends ReminderStepView {
   /** A hash of (conversation, decision, step): one reminder per step per conversation. */
   id: string;
   address: ReminderAddress;

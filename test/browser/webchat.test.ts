@@ -3,10 +3,10 @@ import path from 'node:path';
 import pino from 'pino';
 import type { Locator, Page } from 'playwright-core';
 import { createApp, type App } from '../../bot/app';
-import { toLondonIso } from '../../rules/calendar';
 import { loadConfig } from '../../bot/config';
 import { nextQuestion, type AnswerValue, type Question } from '../../rules';
 import { scenarios } from '../scenarios/s42';
+import { aaTargetAMinuteAway } from '../support/aaMinuteAway';
 import { launchChromium, type Browser } from '../support/chromium';
 
 const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts');
@@ -121,18 +121,7 @@ describe('a reminder in the local web chat', () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/`);
     await page.getByRole('heading', { name: 'Safeguarding Decision Assistant', level: 1 }).waitFor();
-    // An appropriate adult asked for two hours before the next whole minute: the 2-hour target is a minute away.
-    const due = new Date(Math.ceil((Date.now() + 10_000) / 60_000) * 60_000);
-    const requested = toLondonIso(new Date(due.getTime() - 2 * 3_600_000)).slice(0, 16);
-    const answers: Record<string, AnswerValue> = {
-      child_age: 14,
-      stage: 'police_custody_refused_bail',
-      remand_or_request_at: requested,
-      csc_status: 'not_open',
-      police_request: 'la_accommodation',
-      aa_needed: 'yes_no_family',
-      aa_requested_at: requested,
-    };
+    const answers: Record<string, AnswerValue> = aaTargetAMinuteAway();
     const sendBox = page.getByRole('textbox').first();
     await sendBox.fill('what are our remand duties?');
     await sendBox.press('Enter');

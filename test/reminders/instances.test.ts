@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Activity } from 'botbuilder';
-import { toLondonIso } from '../../rules/calendar';
+import { aaTargetAMinuteAway } from '../support/aaMinuteAway';
 import { BotProcess } from '../support/botProcess';
 import { lastCard, pendingQuestion, submitFor, submitsOf } from '../support/conversation';
 import { FakeConnector } from '../support/fakeConnector';
@@ -25,20 +25,9 @@ describe('reminders across instances (real redis-server, real bot processes)', (
     const env = { REDIS_URL: sharedRedisUrl(), REDIS_KEY_PREFIX: `test:${randomUUID()}:`, REMINDER_LEAD_MINUTES: '0', RATE_LIMIT_PER_MINUTE: '1000' };
     const first = await BotProcess.start(env);
     started.push(first);
-    // The appropriate adult was asked for two hours before the next whole minute (at least 10 s away): the 2-hour
-    // target, and so the reminder with no lead time, falls on that minute (the killed instance is gone by then; the
-    // others may start after it, and send it as soon as they do).
-    const due = new Date(Math.ceil((Date.now() + 10_000) / 60_000) * 60_000);
-    const requested = toLondonIso(new Date(due.getTime() - 2 * 3_600_000)).slice(0, 16);
-    const answers: Record<string, string | number> = {
-      child_age: 14,
-      stage: 'police_custody_refused_bail',
-      remand_or_request_at: requested,
-      csc_status: 'not_open',
-      police_request: 'la_accommodation',
-      aa_needed: 'yes_no_family',
-      aa_requested_at: requested,
-    };
+    // The reminder is due at the next whole minute; the killed instance is gone by then, and the others may start
+    // after it and send it as soon as they do.
+    const answers = aaTargetAMinuteAway();
     const conversationId = `conversation-${randomUUID()}`;
     const send = async (value: Record<string, unknown>) =>
       (await post(first.url, activity({ value, serviceUrl: connector.url }, 'user-1', conversationId))).activities as Partial<Activity>[];
