@@ -1,6 +1,6 @@
 import { acronyms } from '../rules';
 import { formatLondon, formatLondonDate, isIsoDate, parseInstant } from '../rules/calendar';
-import type { Card } from './template';
+import type { Card } from './card';
 
 /**
  * What users read is plain English (STYLE.md): no word of ours, every acronym spelt out where it first appears.

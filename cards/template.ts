@@ -1,7 +1,8 @@
 import * as ACData from 'adaptivecards-templating';
+import type { Card } from './card';
 import { inPlainWords } from './plainWords';
 
-export type Card = Record<string, unknown>;
+export type { Card } from './card';
 
 export const PRIVACY_NOTE = 'Do not type names, dates of birth or other details that identify anyone. The bot keeps only your option choices: a check in progress for a day, a finished check\'s record for 30 days.';
 

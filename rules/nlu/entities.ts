@@ -1,29 +1,7 @@
 import { parseInstant } from '../calendar';
 import { readDateTime } from './dateTime';
 import { NUMBER_PATTERN, readNumber } from './numbers';
-
-/** Facts a first message can state plainly. Each is taken only where the words leave no doubt; where a
- * message states two different values (two ages), the fact is left out and the question asked. */
-export interface Entities {
-  /** Age in years ("13 year old", "a fourteen-year-old", "aged 16", "16yo"). */
-  age?: number;
-  /** Where a child is in the remand process, as the remand flow's stages name it. */
-  stage?: 'police_custody_refused_bail' | 'police_custody_other' | 'remanded_la' | 'remanded_yda' | 'court_yda_sought';
-  /** What the police asked the local authority for. */
-  policeRequest?: 'secure' | 'la_accommodation';
-  /** Yes answers ("ticks") on a DASH checklist. */
-  dashCount?: number;
-  /** A sentence length in months ("6 months", "2 years", "18 month sentence"). */
-  sentenceMonths?: number;
-  /** The sentence was immediate custody ("jailed", "prison sentence") or suspended. */
-  sentenceKind?: 'custody' | 'suspended';
-  convicted?: boolean;
-  /** Only "no immediate danger" in so many words; the safety question is otherwise always asked. */
-  immediateDanger?: 'no';
-  /** A past date-time the message ties to an event in so many words ("asked at 01:15", "received yesterday
-   * 6pm"), as London local `YYYY-MM-DDTHH:MM`. Only read when the caller passes `now`. */
-  when?: { event: 'asked' | 'remanded' | 'received'; at: string };
-}
+import type { Entities } from './types';
 
 const EVENTS: [RegExp, NonNullable<Entities['when']>['event']][] = [
   [/\b(?:asked|requested|rang|called|phoned|contacted|request(?:ed)? came in)\b/, 'asked'],

@@ -1,0 +1,2 @@
+/** An Adaptive Card as plain JSON. */
+export type Card = Record<string, unknown>;
