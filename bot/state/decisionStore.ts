@@ -73,7 +73,11 @@ export class MemoryDecisionStore implements DecisionStore {
   async keep(decision: Decision, context: TurnContext): Promise<string> {
     const { id } = newDecision(context);
     const now = this.clock().getTime();
-    for (const [key, entry] of this.entries) if (entry.expiresAt <= now) this.entries.delete(key);
+    // Entries are kept in the order they were made, all with the same lifetime: the expired ones are at the front.
+    for (const [key, entry] of this.entries) {
+      if (entry.expiresAt > now) break;
+      this.entries.delete(key);
+    }
     const max = this.options.max ?? 10_000;
     while (this.entries.size >= max) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(id, { decision: structuredClone(kept(decision)), expiresAt: now + (this.options.ttlSeconds ?? DECISION_TTL_SECONDS) * 1000 });

@@ -27,20 +27,21 @@ export interface StateSize {
   maxBytes: number;
 }
 
-/** Bytes of stored JSON per conversation: every key under `prefix` that belongs to a conversation (its dialog
- * state and its last-activity marker), turn locks left out. */
+/** Bytes of stored JSON per conversation: every key under `prefix` that carries a conversation's hash tag (its
+ * dialog state, its last-activity marker and its welcome), turn locks and kept decisions (a finished check's record,
+ * not the conversation's state) left out. */
 export async function stateSize(redis: Redis, prefix: string): Promise<StateSize> {
   const perConversation = new Map<string, number>();
   let cursor = '0';
   do {
     const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000, 'TYPE', 'string');
     cursor = next;
-    const owned = keys.filter((k) => !k.startsWith(`${prefix}lock:`));
+    const owned = keys.filter((k) => !k.startsWith(`${prefix}lock:`) && !k.includes('}/decision/'));
     const pipeline = redis.pipeline();
     owned.forEach((k) => pipeline.strlen(k));
     const lengths = ((await pipeline.exec()) ?? []).map(([, n]) => Number(n));
     owned.forEach((key, i) => {
-      const conversation = /^(.*?\/conversations\/[^/]+)/.exec(key.slice(prefix.length))?.[1] ?? key;
+      const conversation = /^\{[^}]+\}/.exec(key.slice(prefix.length))?.[0] ?? key;
       perConversation.set(conversation, (perConversation.get(conversation) ?? 0) + lengths[i]);
     });
   } while (cursor !== '0');

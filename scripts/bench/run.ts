@@ -52,8 +52,11 @@ interface Context {
 }
 
 async function startServer(ctx: Context, target: Target, redisPort?: number): Promise<ServerProcess> {
-  const env: Record<string, string> =
-    target === 'redis' ? { REDIS_URL: `redis://127.0.0.1:${redisPort}`, REDIS_KEY_PREFIX: KEY_PREFIX, AUDIT_HMAC_KEY: randomBytes(32).toString('hex') } : {};
+  // No load sets a reminder: the reminders' worker, idle on its own connections, is left out of the turn counts.
+  const env: Record<string, string> = {
+    REMINDERS_ENABLED: 'false',
+    ...(target === 'redis' ? { REDIS_URL: `redis://127.0.0.1:${redisPort}`, REDIS_KEY_PREFIX: KEY_PREFIX, AUDIT_HMAC_KEY: randomBytes(32).toString('hex') } : {}),
+  };
   return ServerProcess.start({
     entry: target === 'echo' ? 'scripts/bench/echoServer' : 'bot/index',
     port: await freePort(),
