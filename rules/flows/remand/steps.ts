@@ -137,7 +137,7 @@ export const steps: Record<string, StepDef<RemandSettings>> = {
   },
   no_transfer_duty_yet: {
     action:
-      'No accommodation transfer is due yet: the duty arises when the child is charged, refused bail and to be kept until the next court. If that happens, run this flow again.',
+      'No accommodation transfer is due yet: the duty arises when the child is charged, refused bail and to be kept until the next court. If that happens, run this check again.',
     owner: { role: 'Duty manager', agency: ASKER },
     due: NONE,
     refs: [protocol('6.1', 'l. 157')],
@@ -179,7 +179,7 @@ export const steps: Record<string, StepDef<RemandSettings>> = {
     refs: [protocol('10', 'l. 305'), protocol('10.2', 'l. 318')],
   },
   rerun_after_decision: {
-    action: 'When the court decides, run this flow again with the remand it made: the deadlines count from the remand.',
+    action: 'When the court decides, run this check again with the remand it made: the deadlines count from the remand.',
     owner: { role: 'Duty manager', agency: ASKER },
     due: NONE,
     refs: [protocol('10.3', 'l. 348, 350'), protocol('10.7', 'l. 404')],
