@@ -246,7 +246,7 @@ const steps: Record<string, StepDef<MaracSettings>> = {
       'is a repeat referral before deciding not to refer.',
     owner: referrer,
     due: noDeadline,
-    // Notes M12: the seed sets no repeat criterion, so the bot only prompts the check.
+    // Notes M12: the source sets no repeat criterion, so the bot only prompts the check.
     refs: [form('1', 'l. 7788–7806')],
   },
   consider_s42: {

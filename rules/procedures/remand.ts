@@ -106,11 +106,11 @@ export const documents: ProcedureDocument[] = [
     sections: {
       's.20': 'Accommodation of children',
       's.21': 'Duty to provide accommodation for children remanded to local authority accommodation',
-      // Cited as the law now (issue 13), not from the seed.
+      // Cited as the law now (issue 13), not from the protocol.
       's.21(2)(b)': 'Duty to receive and accommodate children removed from police detention under PACE s.38(6)',
       's.22(1)': 'Meaning of a child looked after by a local authority',
       's.47': "Local authority's duty to investigate (named at l. 522)",
-      // The s.25 criteria are not in the seed (l. 157 only names them).
+      // The s.25 criteria are not in the protocol (l. 157 only names them).
       's.25': 'Secure accommodation',
       's.31': 'Care orders',
       's.8, s.34': 'Orders about contact',
@@ -125,7 +125,7 @@ export const documents: ProcedureDocument[] = [
       'Chapter 3': 'Chapter 3 of LASPOA (as named in the protocol)',
       '(conditions)': 'Conditions for a remand to youth detention (named in the protocol, not set out)',
       '(designation)': 'Designation of a local authority for a youth detention remand (as summarised in the protocol)',
-      // Cited as the law now (issue 13), not from the seed.
+      // Cited as the law now (issue 13), not from the protocol.
       's.91(4A)': "Remands of children: the court must consider the child's interests and welfare",
       's.92': 'Remands to local authority accommodation: designation of the local authority',
       's.98': 'First set of conditions for a remand to youth detention accommodation',
@@ -141,7 +141,7 @@ export const documents: ProcedureDocument[] = [
     sections: {
       '(whole Act)': 'Rights of a person arrested; appropriate adults for children aged 10 to 17 (as named in the protocol)',
       's.47(3)': 'Bail to return to a police station ("(47/3) bail" in the protocol)',
-      // Cited as the law now (issue 13), not from the seed.
+      // Cited as the law now (issue 13), not from the protocol.
       's.38(6)': 'Duties of the custody officer after charge: moving an arrested child to local authority accommodation',
     },
   },
@@ -162,7 +162,7 @@ export const documents: ProcedureDocument[] = [
     version: '2010, amended 2013',
     sections: {
       '(as amended 2013)': 'Care planning for children remanded to local authority accommodation or youth detention (as named)',
-      // Cited as the law now (issue 13), not from the seed.
+      // Cited as the law now (issue 13), not from the protocol.
       'reg 9': 'Placement plan',
     },
   },
