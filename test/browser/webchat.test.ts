@@ -43,16 +43,35 @@ async function answer(card: Locator, question: Question, value: AnswerValue): Pr
   }
 }
 
+/** Types the opening message, then answers each question the flow asks on its newest card; the ids asked. */
+async function answerEveryQuestion(page: Page, opening: string, flowId: string, answers: Record<string, AnswerValue>): Promise<string[]> {
+  const sendBox = page.getByRole('textbox').first();
+  await sendBox.fill(opening);
+  await sendBox.press('Enter');
+  const given: Record<string, AnswerValue> = {};
+  for (let question = nextQuestion(flowId, given); question; question = nextQuestion(flowId, given)) {
+    const card = latestCard(page);
+    await card.getByText(asShown(question.text)).first().waitFor();
+    await answer(card, question, answers[question.id]);
+    given[question.id] = answers[question.id];
+  }
+  return Object.keys(given);
+}
+
+/** The bot with the local web chat on a free port, and Chromium to open it. */
+async function served(env: Record<string, string>, clock?: () => Date): Promise<{ app: App; base: string; browser: Browser }> {
+  const app = createApp({ config: loadConfig({ PORT: '0', HOST: '127.0.0.1', ...env }), log: pino({ level: 'silent' }), clock });
+  const base = `http://127.0.0.1:${(await app.listen()).port}`;
+  return { app, base, browser: await launchChromium() };
+}
+
 describe('the local web chat in a browser', () => {
   let app: App;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1' });
-    app = createApp({ config, log: pino({ level: 'silent' }), clock: () => new Date('2026-03-10T12:00:00Z') });
-    base = `http://127.0.0.1:${(await app.listen()).port}`;
-    browser = await launchChromium();
+    ({ app, base, browser } = await served({}, () => new Date('2026-03-10T12:00:00Z')));
   }, 30_000);
 
   afterAll(async () => {
@@ -72,20 +91,7 @@ describe('the local web chat in a browser', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.locator('body > header').evaluate((h) => h.getBoundingClientRect().height)).toBeLessThan(40);
     await page.getByRole('heading', { name: 'Safeguarding Decision Assistant', level: 1 }).waitFor();
-    const sendBox = page.getByRole('textbox').first();
-    await sendBox.fill('does this meet S.42?');
-    await sendBox.press('Enter');
-
-    const given: Record<string, AnswerValue> = {};
-    const asked: string[] = [];
-    for (let question = nextQuestion('s42', given); question; question = nextQuestion('s42', given)) {
-      const card = latestCard(page);
-      await card.getByText(question.text, { exact: true }).waitFor();
-      const value = scenario.answers[question.id];
-      await answer(card, question, value);
-      given[question.id] = value;
-      asked.push(question.id);
-    }
+    const asked = await answerEveryQuestion(page, 'does this meet S.42?', 's42', scenario.answers);
 
     const outcome = latestCard(page);
     await outcome.getByText('S.42 criteria indicated (DSO decides)', { exact: true }).waitFor();
@@ -106,10 +112,7 @@ describe('a reminder in the local web chat', () => {
   let base: string;
 
   beforeAll(async () => {
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', REMINDER_LEAD_MINUTES: '0' });
-    app = createApp({ config, log: pino({ level: 'silent' }) });
-    base = `http://127.0.0.1:${(await app.listen()).port}`;
-    browser = await launchChromium();
+    ({ app, base, browser } = await served({ REMINDER_LEAD_MINUTES: '0' }));
   }, 30_000);
 
   afterAll(async () => {
@@ -121,17 +124,7 @@ describe('a reminder in the local web chat', () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/`);
     await page.getByRole('heading', { name: 'Safeguarding Decision Assistant', level: 1 }).waitFor();
-    const answers: Record<string, AnswerValue> = aaTargetAMinuteAway();
-    const sendBox = page.getByRole('textbox').first();
-    await sendBox.fill('what are our remand duties?');
-    await sendBox.press('Enter');
-    const given: Record<string, AnswerValue> = {};
-    for (let question = nextQuestion('remand', given); question; question = nextQuestion('remand', given)) {
-      const card = latestCard(page);
-      await card.getByText(asShown(question.text)).first().waitFor();
-      await answer(card, question, answers[question.id]);
-      given[question.id] = answers[question.id];
-    }
+    await answerEveryQuestion(page, 'what are our remand duties?', 'remand', aaTargetAMinuteAway());
     const outcome = latestCard(page);
     await outcome.getByText('Do now', { exact: true }).waitFor();
     const reminders = outcome.getByRole('button', { name: 'Remind me', exact: true });
