@@ -187,6 +187,7 @@ export function decide(flowId: string, given: Answers, options: DecideOptions): 
     for (const id of ids) {
       if (seenSteps.has(id)) continue;
       seenSteps.add(id);
+      if (flow.steps[id]?.appliesWhen?.(ctx) === false) continue;
       stepOrigins.push({ id, flag });
     }
   };
@@ -221,6 +222,7 @@ export function decide(flowId: string, given: Answers, options: DecideOptions): 
     ...(f.startsFlow ? { startsFlow: f.startsFlow } : {}),
     ...(f.lawNow ? { lawNow: true } : {}),
   }));
+  const askerTeam = flow.askerTeam?.(ctx);
   const facts = (flow.facts?.(ctx, outcomeId) ?? []).map((f) => ({ id: f.id, label: f.label, value: f.value, ref: refs(f.refs) }));
 
   const references = dedupeReferences([
@@ -249,6 +251,7 @@ export function decide(flowId: string, given: Answers, options: DecideOptions): 
     flags,
     facts,
     nextSteps,
+    ...(askerTeam ? { askerTeam } : {}),
     references,
     trace: path.map(({ question }) => ({
       questionId: question.id,

@@ -60,9 +60,26 @@ export interface Question<S = any> {
   exclusiveOption?: string;
 }
 
+/** The services a worker may belong to, so the card can mark that worker's own steps "You".
+ * `asker` marks a step that falls to whoever is asking, whatever their service ("Your agency"). */
+export const TEAMS = [
+  'adult_social_care',
+  'childrens_social_care',
+  'youth_justice',
+  'police',
+  'probation',
+  'health',
+  'education',
+  'housing',
+] as const;
+export type Team = (typeof TEAMS)[number];
+
 export interface Owner {
   role: string;
   agency?: string;
+  /** The service that does the step, when it is one of TEAMS; `asker` when it is whoever asks. Absent for
+   * owners no user of the bot belongs to (the court, the MARAC meeting, the employer). */
+  team?: Team | 'asker';
 }
 
 /** Deadline rules, as the specs write them. `from` names an anchor of the flow (or 'now'). */
@@ -84,6 +101,9 @@ export type Dynamic<T, S = any> = T | ((ctx: FlowContext<S>, outcomeId: string) 
 
 export interface StepDef<S = any> {
   action: Dynamic<string, S>;
+  /** False when the answers rule the step's situation out (e.g. an advocate for a person the answers say has
+   * capacity): the step is then left off the card. Blank = the step applies wherever its outcome or flag lists it. */
+  appliesWhen?: Predicate<S>;
   owner: Dynamic<Owner, S>;
   due: Dynamic<DeadlineRule, S>;
   refs: Ref[];
@@ -173,6 +193,8 @@ export interface FlowDefinition<S = any> {
   /** Checks across answers that a single question's type cannot express. */
   validate?: (ctx: FlowContext<S>) => Problem[];
   facts?: (ctx: FlowContext<S>, outcomeId: string) => Fact[];
+  /** The asker's own service when an answer says it (e.g. "Which service are you in?"). */
+  askerTeam?: (ctx: FlowContext<S>) => Team | undefined;
   /** Office close used to show working-day deadlines, when the flow has its own setting. */
   officeCloses?: (settings: S) => string;
   /** Notes the bot shows when the user's text contains `phrase` (lower case), e.g. why an outdated term
@@ -260,6 +282,8 @@ export interface Decision {
   flags: DecisionFlag[];
   facts: { id: string; label: string; value: string; ref: Reference[] }[];
   nextSteps: NextStep[];
+  /** The asker's service when an answer gives it; otherwise the bot uses the one the user told it. */
+  askerTeam?: Team;
   references: Reference[];
   trace: TraceEntry[];
   ruleId: string;
