@@ -1,5 +1,6 @@
 import { ActivityHandler, type Activity, type Storage, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
+import { keepDialogMemoryConfiguration, lendDialogMemoryConfiguration } from './dialogMemory';
 import { MainDialog, MAIN_DIALOG, messages, type DialogDeps } from '../dialogs';
 import { textReply } from '../dialogs/replies';
 import type { AuditLog } from './audit/auditLog';
@@ -127,9 +128,11 @@ export class SafeguardingBot extends ActivityHandler {
     const expired = this.expiry.expired(key, stored, now);
     holdState(context, expired ? {} : (stored[key] ?? {}));
     if (expired) await context.sendActivity(textReply(messages.expired));
+    lendDialogMemoryConfiguration(context);
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
+    keepDialogMemoryConfiguration(context);
     try {
       // Written with the eTag it was read with: the lock keeps turns apart, and should a turn outlive its
       // lock, its write is refused here instead of overwriting the turn that ran meanwhile.
@@ -143,6 +146,7 @@ export class SafeguardingBot extends ActivityHandler {
   private async showCurrentQuestion(context: TurnContext, key: string): Promise<void> {
     await context.sendActivity(textReply(messages.crossed));
     holdState(context, (await this.deps.storage.read([key]))[key] ?? {});
+    lendDialogMemoryConfiguration(context);
     const dc = await this.dialogs.createContext(context);
     if (dc.activeDialog) await dc.repromptDialog();
   }

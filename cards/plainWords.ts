@@ -17,7 +17,33 @@ const makersWords: [RegExp, string][] = [
 ];
 
 export function inUsersWords(text: string): string {
-  return makersWords.reduce((t, [pattern, words]) => t.replace(pattern, words), text);
+  let words = usersWords.get(text);
+  if (words === undefined) {
+    words = makersWords.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), text);
+    remember(usersWords, text, words);
+  }
+  return words;
+}
+
+/** Most texts on a card are the flows' own and come back turn after turn, so what each pass found in a text
+ * is kept (a few thousand texts at most: the memo starts afresh when full). */
+const MEMO_LIMIT = 5_000;
+const usersWords = new Map<string, string>();
+const acronymsFound = new Map<string, string[]>();
+
+function remember<T>(memo: Map<string, T>, text: string, value: T): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, value);
+}
+
+/** The acronyms `text` uses, outside link targets. */
+function acronymsIn(text: string): string[] {
+  let found = acronymsFound.get(text);
+  if (found === undefined) {
+    found = [...new Set(Array.from(text.replace(LINK_TARGET, ' ').matchAll(pattern), (m) => m[1]))];
+    remember(acronymsFound, text, found);
+  }
+  return found;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -31,6 +57,7 @@ const LINK_TARGET = /\]\([^)]*\)/g;
 /** Spells out, in `text`, each acronym not in `seen` at its first appearance ("Designated Senior Officer (DSO)"),
  * and adds it to `seen`. An acronym already written after or before its long form is left alone. */
 export function spellOut(text: string, seen: Set<string>): string {
+  if (acronymsIn(text).every((short) => seen.has(short))) return text;
   const parts = text.split(LINK_TARGET);
   const targets = text.match(LINK_TARGET) ?? [];
   const spelt = parts.map((part) =>

@@ -2,11 +2,10 @@
  * Calendar arithmetic in Europe/London: working days, bank holidays, local times across clock changes.
  * Dates are 'YYYY-MM-DD' strings, instants are JS Dates. Pure: nothing here reads the clock.
  */
-import { TZDate, tz, tzOffset } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import { addMonths, format } from 'date-fns';
 
 export const LONDON = 'Europe/London';
-const inLondon = { in: tz(LONDON) };
 
 /**
  * Bank holidays in England and Wales, one row per year in this column order: New Year's Day, Good Friday,
@@ -105,14 +104,46 @@ function wallClockAsUtc(date: string, hours: number, minutes: number, seconds = 
  * the specs fix. TZDate alone takes the second occurrence, hence the explicit candidates.
  */
 function londonWallClockToInstant(wall: number): Date {
-  const offsetBefore = tzOffset(LONDON, new Date(wall - 12 * HOUR_MS));
-  const offsetAfter = tzOffset(LONDON, new Date(wall + 12 * HOUR_MS));
+  const offsetBefore = londonOffset(wall - 12 * HOUR_MS);
+  const offsetAfter = londonOffset(wall + 12 * HOUR_MS);
   const existing = [offsetBefore, offsetAfter]
     .map((offset) => ({ offset, instant: wall - offset * MINUTE_MS }))
-    .filter(({ offset, instant }) => tzOffset(LONDON, new Date(instant)) === offset)
+    .filter(({ offset, instant }) => londonOffset(instant) === offset)
     .map(({ instant }) => instant);
   return new Date(existing.length > 0 ? Math.min(...existing) : wall - offsetBefore * MINUTE_MS);
 }
+
+const offsetByHour = new Map<number, number>();
+
+/** London's offset from UTC, in minutes, at an instant (ms). The clocks change on the hour, so one offset holds
+ * for a whole UTC hour: each hour's is looked up once (the time-zone database lookup is the costly part of
+ * every date on every card). */
+function londonOffset(ms: number): number {
+  if (!Number.isFinite(ms)) throw new RangeError('Invalid time value');
+  const hour = Math.floor(ms / HOUR_MS);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    offset = tzOffset(LONDON, new Date(hour * HOUR_MS));
+    if (offsetByHour.size >= 10_000) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** The London wall-clock reading of an instant, as the UTC fields of a Date. */
+function londonWall(instant: Date): Date {
+  const ms = instant.getTime();
+  return new Date(ms + londonOffset(ms) * MINUTE_MS);
+}
+
+const hhmm = (wall: Date) => `${two(wall.getUTCHours())}:${two(wall.getUTCMinutes())}`;
+const londonTimeOf = (wall: Date) => `${hhmm(wall)}:${two(wall.getUTCSeconds())}`;
+/** e.g. 'Wed 11 Mar 2026', from the UTC fields. */
+const dayInWords = (wall: Date) =>
+  `${WEEKDAYS[wall.getUTCDay()]} ${wall.getUTCDate()} ${MONTHS[wall.getUTCMonth()]} ${wall.getUTCFullYear()}`;
 
 function parseHhMm(time: string): [number, number] {
   const match = HH_MM.exec(time);
@@ -176,12 +207,12 @@ export function addMonthsClamped(date: string, n: number): string {
 }
 
 export function londonDate(instant: Date): string {
-  return format(instant, 'yyyy-MM-dd', inLondon);
+  return isoOfUtcDay(londonWall(instant));
 }
 
 /** 'HH:MM:SS', London local time. */
 export function londonTime(instant: Date): string {
-  return format(instant, 'HH:mm:ss', inLondon);
+  return londonTimeOf(londonWall(instant));
 }
 
 /** A London date and 'HH:MM' local time as an instant (same gap and overlap rules as parseInstant). */
@@ -192,17 +223,21 @@ export function londonDateTime(date: string, time: string): Date {
 
 /** e.g. '2026-03-11T00:00:00+00:00', '2026-06-17T13:30:00+01:00'. */
 export function toLondonIso(instant: Date): string {
-  return format(instant, "yyyy-MM-dd'T'HH:mm:ssxxx", inLondon);
+  const offset = londonOffset(instant.getTime());
+  const wall = new Date(instant.getTime() + offset * MINUTE_MS);
+  const sign = offset < 0 ? '-' : '+';
+  return `${isoOfUtcDay(wall)}T${londonTimeOf(wall)}${sign}${two(Math.floor(Math.abs(offset) / 60))}:${two(Math.abs(offset) % 60)}`;
 }
 
 /** e.g. '17:00 Wed 11 Mar 2026'. */
 export function formatLondon(instant: Date): string {
-  return format(instant, 'HH:mm EEE d MMM yyyy', inLondon);
+  const wall = londonWall(instant);
+  return `${hhmm(wall)} ${dayInWords(wall)}`;
 }
 
 /** e.g. 'Wed 11 Mar 2026'. */
 export function formatLondonDate(date: string): string {
-  return format(calendarDay(date), 'EEE d MMM yyyy');
+  return dayInWords(utcDay(date));
 }
 
 export interface OfficeHours {

@@ -61,9 +61,11 @@ export class StorageDecisionStore implements DecisionStore {
   }
 }
 
-/** Decisions in this process's memory, for a single process without Redis: lost on restart, at most `max`. */
+/** Decisions in this process's memory, for a single process without Redis: lost on restart, at most `max`.
+ * Each is kept as its JSON text, as Redis keeps it: a reader gets its own copy, and ten thousand decisions held
+ * as strings cost the garbage collector nothing, where held as objects every collection walked them all. */
 export class MemoryDecisionStore implements DecisionStore {
-  private readonly entries = new Map<string, { decision: Decision; expiresAt: number }>();
+  private readonly entries = new Map<string, { json: string; expiresAt: number }>();
 
   constructor(
     private readonly clock: () => Date,
@@ -80,7 +82,7 @@ export class MemoryDecisionStore implements DecisionStore {
     }
     const max = this.options.max ?? 10_000;
     while (this.entries.size >= max) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(id, { decision: structuredClone(kept(decision)), expiresAt: now + (this.options.ttlSeconds ?? DECISION_TTL_SECONDS) * 1000 });
+    this.entries.set(id, { json: JSON.stringify(kept(decision)), expiresAt: now + (this.options.ttlSeconds ?? DECISION_TTL_SECONDS) * 1000 });
     return id;
   }
 
@@ -91,6 +93,6 @@ export class MemoryDecisionStore implements DecisionStore {
       this.entries.delete(id);
       return undefined;
     }
-    return structuredClone(entry.decision);
+    return JSON.parse(entry.json) as Decision;
   }
 }

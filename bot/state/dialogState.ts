@@ -28,10 +28,18 @@ export const welcomeKeyOf = (activity: Partial<Activity>): string =>
 /** Where a conversation's dialog state is kept. In a personal chat, one state per conversation; in group
  * chats and channels each user has their own (so two people can run checks side by side). */
 export function dialogStateKey(context: TurnContext): string {
-  const { activity } = context;
-  const ids = { channelId: activity.channelId, conversationId: activity.conversation?.id };
-  return stateKeyOf(isSharedConversation(activity) ? { ...ids, userId: activity.from?.id ?? 'unknown' } : ids);
+  let key = stateKeys.get(context);
+  if (key === undefined) {
+    const { activity } = context;
+    const ids = { channelId: activity.channelId, conversationId: activity.conversation?.id };
+    key = stateKeyOf(isSharedConversation(activity) ? { ...ids, userId: activity.from?.id ?? 'unknown' } : ids);
+    stateKeys.set(context, key);
+  }
+  return key;
 }
+
+/** Several parts of a turn ask for its key (the runner, the decision store, the reminders): it is hashed once. */
+const stateKeys = new WeakMap<TurnContext, string>();
 
 /** A group chat or a team channel, where several people talk to the bot in one conversation. */
 export function isSharedConversation(activity: Partial<Activity>): boolean {

@@ -1,3 +1,5 @@
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
 import {
   OutsideBankHolidayTableError,
   addCalendarDays,
@@ -469,3 +471,37 @@ function standingPattern(year: number): string[] {
     boxingDay,
   ];
 }
+
+describe('London readings agree with the time-zone library at every minute tried', () => {
+  // A fixed-seed walk over 2024-2030, with every clock change's neighbourhood added: the readings are worked
+  // out from a cached offset per hour, and must never differ from date-fns's own formatting in Europe/London.
+  const inLondon = { in: tz('Europe/London') };
+  let seed = 20261205;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const start = Date.UTC(2024, 0, 1);
+  const span = Date.UTC(2030, 11, 31) - start;
+  const changes = ['2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z', '2027-03-28T01:00:00Z', '2030-10-27T01:00:00Z'];
+  const instants = [
+    ...Array.from({ length: 3000 }, () => new Date(start + Math.floor(random() * span))),
+    ...changes.flatMap((c) => Array.from({ length: 181 }, (_, i) => new Date(Date.parse(c) + (i - 90) * 60_000 + 7_000))),
+  ];
+
+  test.each([
+    ['londonDate', londonDate, 'yyyy-MM-dd'],
+    ['londonTime', londonTime, 'HH:mm:ss'],
+    ['toLondonIso', toLondonIso, "yyyy-MM-dd'T'HH:mm:ssxxx"],
+    ['formatLondon', formatLondon, 'HH:mm EEE d MMM yyyy'],
+  ] as const)('%s', (_name, reading, pattern) => {
+    const differing = instants.filter((i) => reading(i) !== format(i, pattern, inLondon));
+    expect(differing.map((i) => i.toISOString())).toEqual([]);
+  });
+
+  test('formatLondonDate', () => {
+    const days = instants.map((i) => i.toISOString().slice(0, 10));
+    expect(days.filter((d) => formatLondonDate(d) !== format(new Date(`${d}T12:00:00Z`), 'EEE d MMM yyyy', inLondon))).toEqual([]);
+  });
+
+  test('an invalid date is refused, as before', () => {
+    expect(() => formatLondon(new Date(NaN))).toThrow(RangeError);
+  });
+});
