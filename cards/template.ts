@@ -123,7 +123,7 @@ function compileObject(node: Record<string, unknown>): Expander {
 function compileData(value: unknown): Expander {
   const whole = typeof value === 'string' ? wholeExpression(value) : undefined;
   if (whole === undefined || !PATH.test(whole)) throw new Unusual();
-  return (scope) => lookup(whole, scope);
+  return compilePath(whole);
 }
 
 /** `${...}` alone gives the value itself (a number stays a number); with text around, a string. */
@@ -132,20 +132,20 @@ function compileString(text: string): Expander {
   const whole = wholeExpression(text);
   if (whole !== undefined) {
     if (!PATH.test(whole)) throw new Unusual();
-    return (scope) => lookup(whole, scope);
+    return compilePath(whole);
   }
-  const parts: (string | { path: string })[] = [];
+  const parts: (string | Expander)[] = [];
   let at = 0;
   for (const match of text.matchAll(EXPRESSION)) {
     parts.push(literal(text.slice(at, match.index)));
     if (!PATH.test(match[1])) throw new Unusual();
-    parts.push({ path: match[1] });
+    parts.push(compilePath(match[1]));
     at = match.index + match[0].length;
   }
   parts.push(literal(text.slice(at)));
   return (scope) => {
     let out = '';
-    for (const part of parts) out += typeof part === 'string' ? part : scalarText(lookup(part.path, scope));
+    for (const part of parts) out += typeof part === 'string' ? part : scalarText(part(scope));
     return out;
   };
 }
@@ -178,8 +178,9 @@ function compileWhen(value: unknown): Condition {
   if (alternatives.length === 1) {
     const only = alternatives[0];
     if (PATH.test(only)) {
+      const get = compilePath(only);
       return (scope) => {
-        const v = lookup(only, scope);
+        const v = get(scope);
         return typeof v === 'boolean' && v;
       };
     }
@@ -192,8 +193,9 @@ function compileTest(text: string): Condition {
   const comparison = /^(\S+)\s*(==|!=)\s*'([^'\\]*)'$/.exec(text);
   if (comparison && PATH.test(comparison[1])) {
     const [, path, op, expected] = comparison;
+    const get = compilePath(path);
     return (scope) => {
-      const v = lookup(path, scope);
+      const v = get(scope);
       if (typeof v !== 'string') throw new Unusual();
       return op === '==' ? v === expected : v !== expected;
     };
@@ -201,8 +203,9 @@ function compileTest(text: string): Condition {
   const count = /^count\((\S+)\)\s*>\s*(\d+)$/.exec(text);
   if (count && PATH.test(count[1])) {
     const [, path, min] = count;
+    const get = compilePath(path);
     return (scope) => {
-      const v = lookup(path, scope);
+      const v = get(scope);
       if (!Array.isArray(v)) throw new Unusual();
       return v.length > Number(min);
     };
@@ -210,8 +213,9 @@ function compileTest(text: string): Condition {
   const greater = /^(\S+)\s*>\s*(\d+)$/.exec(text);
   if (greater && PATH.test(greater[1])) {
     const [, path, min] = greater;
+    const get = compilePath(path);
     return (scope) => {
-      const v = lookup(path, scope);
+      const v = get(scope);
       if (typeof v !== 'number') throw new Unusual();
       return v > Number(min);
     };
@@ -222,15 +226,16 @@ function compileTest(text: string): Condition {
 /** A property path from the current data (`name`, `outcome.label`, `$data`) or from the root (`$root.x`).
  * Only a value found under its exact name is used: the library also matches names case-insensitively and
  * substitutes text for missing values, so anything not found is left to it. */
-function lookup(path: string, scope: Scope): unknown {
+function compilePath(path: string): Expander {
   const [first, ...rest] = path.split('.');
-  let value: unknown;
-  if (first === '$root') value = scope.root;
-  else if (first === '$data') value = scope.data;
-  else value = property(scope.data, first);
-  for (const name of rest) value = property(value, name);
-  if (value === undefined || value === null) throw new Unusual();
-  return value;
+  const start: Expander =
+    first === '$root' ? (scope) => scope.root : first === '$data' ? (scope) => scope.data : (scope) => property(scope.data, first);
+  return (scope) => {
+    let value = start(scope);
+    for (const name of rest) value = property(value, name);
+    if (value === undefined || value === null) throw new Unusual();
+    return value;
+  };
 }
 
 function property(object: unknown, name: string): unknown {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { outcomeCard, outcomeText } from '../cards';
@@ -8,6 +7,7 @@ import { AnswerPrompt, type AnswerPromptOptions, type AnswerResult } from './ans
 import type { DialogDeps } from './deps';
 import type { Carry } from './input';
 import { messages } from './messages';
+import { randomToken } from './randomToken';
 import { cardReply, textReply } from './replies';
 
 export const FLOW_DIALOG = 'flow';
@@ -23,7 +23,7 @@ export interface FlowState {
   problem?: string;
 }
 
-const newAsk = () => randomBytes(6).toString('base64url');
+const newAsk = () => randomToken(6);
 
 /** Answers carried from another flow: only those to questions this flow also asks, that are valid here. */
 export function startState(flowId: string, carry?: Carry): FlowState {

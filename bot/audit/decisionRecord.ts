@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import type { AnswerValue, Decision } from '../../rules';
 
 /** One completed decision, as the audit stream keeps it: ids, option values and times only. No names, no
@@ -30,7 +30,12 @@ export interface RecordContext {
 
 /** Hashes user ids with the deployment's key. */
 export class UserHasher {
-  constructor(private readonly key: string) {}
+  /** Prepared once: turning the text key into a key for every hash cost as much as the hash. */
+  private readonly key: KeyObject;
+
+  constructor(key: string) {
+    this.key = createSecretKey(Buffer.from(key, 'utf8'));
+  }
 
   /** AUDIT_HMAC_KEY, or without it (allowed only with in-memory state) a key for this process alone. */
   static fromKey(key: string | undefined): UserHasher {

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import type { Storage, StoreItems, TurnContext } from 'botbuilder';
 import type { DecisionStore } from '../../dialogs/deps';
 import type { Decision } from '../../rules';
+import { randomToken } from '../../dialogs/randomToken';
 import { dialogStateKey } from './dialogState';
 
 /** How long a finished decision is kept for "Copy for the case file", "All steps" and reminders. */
@@ -18,7 +18,7 @@ export const isDecisionKey = (key: string): boolean => DECISION_KEY.test(key.sli
 /** The random part is unguessable: a decision holds no names, but it is still one user's case. */
 function newDecision(context: TurnContext): { id: string; key: string } {
   const tag = /^\{([^}]+)\}/.exec(dialogStateKey(context))?.[1] ?? 'none';
-  const random = randomBytes(12).toString('base64url');
+  const random = randomToken(12);
   return { id: `${tag}.${random}`, key: `{${tag}}/decision/${random}` };
 }
 
