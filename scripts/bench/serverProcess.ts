@@ -33,6 +33,7 @@ export class ServerProcess {
     const script = spec.fromSource ? join(REPO_ROOT, `${spec.entry}.ts`) : join(REPO_ROOT, 'dist', `${spec.entry}.js`);
     if (!existsSync(script)) throw new Error(`${script} is missing: run \`npm run build\` first (npm run bench does), or pass --from-source`);
     const args = [
+      ...runtimeFlags(),
       ...(spec.fromSource ? ['--import', 'tsx'] : []),
       ...(spec.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', spec.cpuProfDir] : []),
       script,
@@ -75,6 +76,13 @@ export class ServerProcess {
       child.kill('SIGTERM');
     });
   }
+}
+
+/** The node flags `npm start` gives the bot (package.json), for every server the bench starts, the echo floor
+ * included: each runs as it would be deployed, and the floor gets no less than the bot. */
+export function runtimeFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  return scripts?.start?.match(/(?<=\bnode )(--[a-z-]+=\S+ )+/)?.[0].trim().split(' ') ?? [];
 }
 
 function status(port: number, path: string): Promise<number> {
