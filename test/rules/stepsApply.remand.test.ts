@@ -143,6 +143,41 @@ describe('remand steps say only what this card needs (issue 16 A: noise)', () =>
     expect(step(decision, 'lac_court_support')?.action).not.toContain('escort');
     expect(step(at(atCourt('court_remand_possible', 'care_order')), 'lac_court_support')?.action).toContain('for escorts at planned hearings');
   });
+
+  test('the appropriate adult steps leave out what the answers rule out: s.47(3) bail once charged, the looked-after child advice when not looked after', () => {
+    const family = (stage: string, csc_status: string) =>
+      step(at({ ...beforeCharge(csc_status), stage, police_request: 'la_accommodation', aa_needed: 'yes_family', aa_requested_at: '2026-12-03T11:00' }), 'aa_family')?.action ?? '';
+    // l. 170: bail until the parents can attend is for a child not yet charged.
+    expect(family('police_custody_other', 'not_open')).toContain('s.47(3) bail');
+    expect(family('police_custody_refused_bail', 'not_open')).not.toContain('s.47(3) bail');
+    // l. 176–178: the social worker advises on the parents of a looked-after child.
+    expect(family('police_custody_other', 'not_open')).not.toContain('parental responsibility');
+    expect(family('police_custody_other', 'looked_after_other')).toContain('The child is looked after under s.20 (or already on remand): the parent keeps parental responsibility');
+    expect(family('police_custody_other', 'not_known')).toContain('If the child is looked after under s.20 (or already on remand), the parent keeps parental responsibility');
+    const provider = (csc_status: string) =>
+      step(at({ ...beforeCharge(csc_status), aa_needed: 'yes_no_family', aa_requested_at: '2026-12-03T11:00' }), 'aa_la_provider')?.action ?? '';
+    expect(provider('not_open')).not.toContain('For a looked-after child');
+    expect(provider('looked_after_other')).toContain("For a looked-after child (s.20 or on remand), the organisation providing the child's accommodation");
+  });
+
+  test('youth detention: the paperwork step points to the health assessment step only where it is on the card', () => {
+    const newly = at(remandedYda('not_open'));
+    expect(ids(newly)).not.toContain('health_assessment_conflict');
+    expect(step(newly, 'lac_paperwork_24h')?.action).not.toContain('health assessment step');
+    const before = at(remandedYda('care_order'));
+    expect(ids(before)).toContain('health_assessment_conflict');
+    expect(step(before, 'lac_paperwork_24h')?.action).toContain('see the health assessment step');
+  });
+
+  test('telling the looking-after authority leaves the designation to the designation step when that is on the card', () => {
+    const remanded = at(atCourt('remanded_la', 'care_order'));
+    expect(ids(remanded)).toContain('law_now_designation');
+    expect(step(remanded, 'tell_looking_after_la')?.action).not.toContain('designate');
+    const possible = at(atCourt('court_remand_possible', 'care_order'));
+    expect(ids(possible)).not.toContain('law_now_designation');
+    expect(ids(possible)).not.toContain('designated_la');
+    expect(step(possible, 'tell_looking_after_la')?.action).toContain('the court must designate the authority that already looks after the child');
+  });
 });
 
 /** The owners that deliberately name no service: no user of the bot belongs to them (the court, the family, a

@@ -20,6 +20,9 @@ import { doc, law, protocol } from './refs';
 import { aaRequestInOfficeHours, nextOpeningText, officesClosedSinceRemand, remlaaOwner, route } from './routing';
 import { agencies, teams, type RemandAgencies, type RemandSettings, type RemandTeamNames, type ServiceOwner } from './settings';
 
+/** The outcomes whose cards carry designated_la or law_now_designation (which authority the court designates). */
+const DESIGNATION_ON_CARD = ['YDA_IMMINENT', 'REMLAA_LOOKED_AFTER', 'YDA_REMAND_LOOKED_AFTER'];
+
 /** The outcomes of a child in police custody, whose CSC contact is the MASH or social worker and placements (l. 157). */
 const POLICE_OUTCOMES = ['PACE_TRANSFER_LA_ACCOMMODATION', 'PACE_SECURE_REQUESTED', 'POLICE_CUSTODY_NO_TRANSFER_YET'];
 
@@ -403,8 +406,11 @@ export const steps: Record<string, StepDef<RemandSettings>> = {
     refs: [doc('bexley-yos-risk-policy', '3', 'l. 20597')],
   },
   lac_paperwork_24h: {
-    action:
-      'CSC makes sure all looked-after child paperwork is completed within 24 hours of the placement being confirmed, and co-ordinates an initial health assessment and a looked-after child review (for a child looked after before, see the health assessment step).',
+    // The pointer to health_assessment_conflict only where that step is on the card (looked after before, or not known).
+    action: (ctx) =>
+      `CSC makes sure all looked-after child paperwork is completed within 24 hours of the placement being confirmed, and co-ordinates an initial health assessment and a looked-after child review${
+        notLookedAfterBefore(ctx) ? '' : ' (for a child looked after before, see the health assessment step)'
+      }.`,
     owner: owner((_t, a) => ({ role: 'CSC', ...a.csc })),
     due: (ctx) =>
       ctx.answers.yda_placement_confirmed === 'yes'
@@ -496,9 +502,21 @@ export const steps: Record<string, StepDef<RemandSettings>> = {
     refs: [protocol('9', 'l. 273'), protocol('10.2', 'l. 336')],
   },
   aa_family: {
-    // "Not yet charged" is the spec's reading of when s.47(3) bail can help (l. 170).
-    action:
-      'The first choice of AA is a parent or other responsible family member (a foster carer cannot act as AA). If the child is looked after under s.20 (or already on remand), the parent keeps parental responsibility; the allocated social worker advises whether the parent is appropriate (for example if estranged, co-accused or restricted by a court order). If not, the social worker must attend, or, if unavailable, the YOS and CSC agree who provides the AA. If the parents can come only later (and the child is not yet charged), the police may be asked for s.47(3) bail until they can attend: usually possible for minor offences, not where the child may be a risk to the public or to themselves. The police decide.',
+    // "Not yet charged" is the spec's reading of when s.47(3) bail can help (l. 170): left out once the child is charged
+    // and refused bail. The social worker's advice is §6.3's, for a looked-after child (l. 176–178): left out when the
+    // answers say the child is not looked after (a care order goes to AA_CSC_NOMINATES).
+    action: (ctx) => {
+      const advice =
+        'the parent keeps parental responsibility; the allocated social worker advises whether the parent is appropriate (for example if estranged, co-accused or restricted by a court order). If not, the social worker must attend, or, if unavailable, the YOS and CSC agree who provides the AA.';
+      const lookedAfter = notLookedAfterBefore(ctx)
+        ? ''
+        : ` ${lookedAfterBefore(ctx) ? 'The child is looked after under s.20 (or already on remand):' : 'If the child is looked after under s.20 (or already on remand),'} ${advice}`;
+      const laterBail =
+        stage(ctx) === 'police_custody_refused_bail'
+          ? ''
+          : ' If the parents can come only later (and the child is not yet charged), the police may be asked for s.47(3) bail until they can attend: usually possible for minor offences, not where the child may be a risk to the public or to themselves. The police decide.';
+      return `The first choice of AA is a parent or other responsible family member (a foster carer cannot act as AA).${lookedAfter}${laterBail}`;
+    },
     owner: { role: 'Parent or family member; the allocated social worker advises', agency: "Family, advised by children's social care (CSC)" },
     due: NONE,
     refs: [
@@ -548,8 +566,9 @@ export const steps: Record<string, StepDef<RemandSettings>> = {
     refs: [protocol('App 1', 'l. 821, 823')],
   },
   aa_la_provider: {
+    // The looked-after child's sentence (l. 148, 178) is left out when the answers say the child is not looked after.
     action: (ctx) =>
-      `${aaNeeded(ctx) === 'yes_placement_worker' ? "A worker from the child's placement can act as AA for a looked-after child, unless the alleged offence took place in that children's home (then the social worker must attend); a foster carer cannot. If they cannot act, the" : 'No suitable family member can attend, so the'} local authority must supply an AA; the service runs seven days a week. The YOS provides it ${ctx.settings.officeOpens}–${ctx.settings.officeCloses} Monday to Friday, excluding bank holidays; at other times the custody sergeant contacts the CSC Out of Hours team. The card names one provider, from the time of the AA request: the YOS if it was made on a working day from ${ctx.settings.officeOpens} up to ${ctx.settings.officeCloses}, otherwise the CSC Out of Hours team. For a looked-after child (s.20 or on remand), the organisation providing the child's accommodation, or the allocated social worker, should act first, and the social worker must attend where the parent is inappropriate. For a child with another key worker (for example Early Help), that worker should act.${notTimed('the child waiting in the police station')}`,
+      `${aaNeeded(ctx) === 'yes_placement_worker' ? "A worker from the child's placement can act as AA for a looked-after child, unless the alleged offence took place in that children's home (then the social worker must attend); a foster carer cannot. If they cannot act, the" : 'No suitable family member can attend, so the'} local authority must supply an AA; the service runs seven days a week. The YOS provides it ${ctx.settings.officeOpens}–${ctx.settings.officeCloses} Monday to Friday, excluding bank holidays; at other times the custody sergeant contacts the CSC Out of Hours team. The card names one provider, from the time of the AA request: the YOS if it was made on a working day from ${ctx.settings.officeOpens} up to ${ctx.settings.officeCloses}, otherwise the CSC Out of Hours team. ${notLookedAfterBefore(ctx) ? '' : "For a looked-after child (s.20 or on remand), the organisation providing the child's accommodation, or the allocated social worker, should act first, and the social worker must attend where the parent is inappropriate. "}For a child with another key worker (for example Early Help), that worker should act.${notTimed('the child waiting in the police station')}`,
     owner: aaProvider,
     due: IMMEDIATELY,
     refs: [
@@ -607,12 +626,17 @@ export const steps: Record<string, StepDef<RemandSettings>> = {
   },
   tell_looking_after_la: {
     // The protocol does not say which authority acts for a REMLAA of another authority's child (spec N11); the law
-    // does (LASPO s.92, audit L4). The timing is inferred.
-    action: ifStatusUnknown(
-      'the child was looked after before',
-      'If another local authority looks after the child, tell it now. For a remand, the court must designate the authority that already looks after the child (for youth detention, §10.6; for local authority accommodation the protocol does not say, the law does: LASPO s.92). Looked-after children placed outside their home borough remain the home borough\'s responsibility.' +
-        notTimed('the remand being made or imminent'),
-    ),
+    // does (LASPO s.92, audit L4). The timing is inferred. Where designated_la or law_now_designation is on the card,
+    // the designation is theirs to explain.
+    action: (ctx, outcomeId) =>
+      ifStatusUnknown(
+        'the child was looked after before',
+        `If another local authority looks after the child, tell it now.${
+          DESIGNATION_ON_CARD.includes(outcomeId)
+            ? ''
+            : ' For a remand, the court must designate the authority that already looks after the child (for youth detention, §10.6; for local authority accommodation the protocol does not say, the law does: LASPO s.92).'
+        } Looked-after children placed outside their home borough remain the home borough's responsibility.${notTimed('the remand being made or imminent')}`,
+      )(ctx),
     owner: owner((t, a) => ({ role: `${t.yos} duty worker or duty manager`, ...a.yos })),
     due: IMMEDIATELY,
     refs: [protocol('10.6', 'l. 385'), protocol('13.3', 'l. 556'), law('laspo-2012', 's.92')],
