@@ -169,6 +169,15 @@ describe('remand steps say only what this card needs (issue 16 A: noise)', () =>
     expect(step(before, 'lac_paperwork_24h')?.action).toContain('see the health assessment step');
   });
 
+  test('the court priority for children in custody is said once: by the YOS court step where it is on the card', () => {
+    const possible = at(atCourt('court_remand_possible', 'not_open'));
+    expect(step(possible, 'yos_court_from_custody')?.action).toContain('asks the court to deal with children in custody as a priority');
+    expect(step(possible, 'yos_notify_possible_remlaa')?.action).not.toContain('as a priority');
+    const age11 = at({ ...atCourt('court_yda_sought', 'not_open'), child_age: 11 });
+    expect(ids(age11)).not.toContain('yos_court_from_custody');
+    expect(step(age11, 'yos_notify_possible_remlaa')?.action).toContain('asks the court to deal with children in custody awaiting court as a priority');
+  });
+
   test('telling the looking-after authority leaves the designation to the designation step when that is on the card', () => {
     const remanded = at(atCourt('remanded_la', 'care_order'));
     expect(ids(remanded)).toContain('law_now_designation');

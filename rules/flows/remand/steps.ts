@@ -179,8 +179,11 @@ export const steps: Record<string, StepDef<RemandSettings>> = {
     refs: [protocol('6.1', 'l. 155'), protocol('7.2', 'l. 193'), doc('children-act-1989', 's.20', 'l. 155, 193')],
   },
   yos_notify_possible_remlaa: {
-    action:
-      "Tell the MASH (or the allocated social worker) and the Children's Placement Team so that CSC can start placement planning and assessments: on the day of notification if the YOS had notice of the court appearance; otherwise as soon as the YOS establishes that a remand to local authority accommodation is possible. The YOS also asks the court to deal with children in custody awaiting court as a priority, and warns the MASH and the Children's Placement Team of a possible remand as soon as practicable.",
+    // The court priority of l. 324 is yos_court_from_custody's where that step is on the card.
+    action: (_ctx, outcomeId) =>
+      `Tell the MASH (or the allocated social worker) and the Children's Placement Team so that CSC can start placement planning and assessments: on the day of notification if the YOS had notice of the court appearance; otherwise as soon as the YOS establishes that a remand to local authority accommodation is possible. The YOS also ${
+        outcomeId === 'YDA_NOT_POSSIBLE_AGE_10_11' ? 'asks the court to deal with children in custody awaiting court as a priority, and ' : ''
+      }warns the MASH and the Children's Placement Team of a possible remand as soon as practicable.`,
     owner: owner((t, a) => ({ role: t.yos, ...a.yos })),
     due: IMMEDIATELY,
     refs: [protocol('10.2', 'l. 320–324')],
