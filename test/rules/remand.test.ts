@@ -442,7 +442,7 @@ describe('remand appropriate adult provider, from the time of the AA request', (
 });
 
 describe('remand flag steps that apply only with some outcomes or answers', () => {
-  test('tag consent applies to a child remanded to LA accommodation or looked after, not to others', () => {
+  test('tag consent and its disputes apply to a child remanded to LA accommodation or looked after, not to others', () => {
     const court = (stage: string, csc_status: string) => ({
       child_age: 15,
       stage,
@@ -454,7 +454,8 @@ describe('remand flag steps that apply only with some outcomes or answers', () =
     expect(stepIds(run(court('court_remand_possible', 'looked_after_other')))).toContain('tag_consent_24h');
     const other = run(court('court_remand_possible', 'not_open'));
     expect(stepIds(other)).not.toContain('tag_consent_24h');
-    expect(stepIds(other)).toEqual(expect.arrayContaining(['tag_address_checks', 'tag_dispute', 'tag_contract_details', 'tag_emergency_move']));
+    expect(stepIds(other)).not.toContain('tag_dispute');
+    expect(stepIds(other)).toEqual(expect.arrayContaining(['tag_address_checks', 'tag_contract_details', 'tag_emergency_move']));
     expect(step(other, 'tag_emergency_move')?.due).toEqual({ rule: 'within 24 hours of the placement change' });
   });
 
@@ -606,15 +607,15 @@ describe('remand settings', () => {
     const settings = remandSettings({ teamNames: { outOfHours: 'Emergency Duty Team' } });
     const decision = run(remandedLa('2026-04-22T19:30', { tagging_proposed: 'yes' }), { settings });
     expect(step(decision, 'contact_ooh')?.action).toContain('Emergency Duty Team');
-    expect(step(decision, 'remlaa_status')?.owner).toEqual({ role: 'CSC, the lead agency', agency: 'Emergency Duty Team' });
+    expect(step(decision, 'remlaa_status')?.owner).toEqual({ role: 'CSC, the lead agency', agency: 'Emergency Duty Team', team: 'childrens_social_care' });
     expect(decision.flags.find((f) => f.id === 'ROUTE_CSC_OUT_OF_HOURS')?.text).toContain('Emergency Duty Team');
     expect(step(decision, 'tag_consent_24h')?.owner.role).toContain("Children's Placement Service");
     const pace = run(aaRequested('2026-03-10T22:00'), { settings: remandSettings({ teamNames: { placement: 'Placements Team', mash: 'Front Door' } }) });
-    expect(step(pace, 'pace_non_secure_duty')?.owner).toEqual({ role: 'CSC Out of Hours team', agency: "Children's social care (CSC) Out of Hours team" });
+    expect(step(pace, 'pace_non_secure_duty')?.owner).toEqual({ role: 'CSC Out of Hours team', agency: "Children's social care (CSC) Out of Hours team", team: 'childrens_social_care' });
     const daytime = run(aaRequested('2026-03-10T11:00', { remand_or_request_at: '2026-03-10T11:00' }), {
       settings: remandSettings({ teamNames: { placement: 'Placements Team', mash: 'Front Door' } }),
     });
-    expect(step(daytime, 'pace_non_secure_duty')?.owner).toEqual({ role: 'Placements Team', agency: "Children's social care (CSC)" });
+    expect(step(daytime, 'pace_non_secure_duty')?.owner).toEqual({ role: 'Placements Team', agency: "Children's social care (CSC)", team: 'childrens_social_care' });
     expect(step(daytime, 's20_if_cannot_go_home')).toBeUndefined();
   });
 

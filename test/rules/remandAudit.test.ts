@@ -59,14 +59,14 @@ describe('remand audit E1: who to contact now follows now (l. 185, 79, 146); onl
     expect(routing(decision)).toEqual(['ROUTE_CSC_OUT_OF_HOURS']);
     expect(ids(decision)).toContain('contact_ooh');
     expect(ids(decision)).not.toContain('contact_in_hours');
-    expect(step(decision, 'pace_non_secure_duty')?.owner).toEqual({ role: 'CSC Out of Hours team', agency: OOH_AGENCY });
+    expect(step(decision, 'pace_non_secure_duty')?.owner).toEqual({ role: 'CSC Out of Hours team', agency: OOH_AGENCY, team: 'childrens_social_care' });
     expect(decision.flags.find((f) => f.id === 'ROUTE_CSC_OUT_OF_HOURS')?.text).toContain('when the offices open (09:00 Mon 7 Dec 2026)');
   });
 
   test('remand audit E1: the same answers asked at 16:30 on the Friday go to the daytime roles', () => {
     const decision = at(e1Repro, '2026-12-04T16:30:00Z');
     expect(routing(decision)).toEqual(['ROUTE_IN_HOURS']);
-    expect(step(decision, 'pace_non_secure_duty')?.owner).toEqual({ role: "Children's Placement Service", agency: CSC });
+    expect(step(decision, 'pace_non_secure_duty')?.owner).toEqual({ role: "Children's Placement Service", agency: CSC, team: 'childrens_social_care' });
   });
 
   test('remand audit E1: remanded at 16:00, asked at 02:00: daytime CSC owns the duties; ring the Out of Hours team now', () => {
@@ -78,14 +78,14 @@ describe('remand audit E1: who to contact now follows now (l. 185, 79, 146); onl
     );
     expect(cited(owner)).toEqual(['bexley-yos-csc-protocol §10.2', 'bexley-yos-csc-protocol §7.1']);
     // The ownership stays with daytime CSC (l. 334 is not met): the remand steps name CSC, not the Out of Hours team.
-    expect(step(decision, 'remlaa_status')?.owner).toEqual({ role: 'CSC, the lead agency', agency: CSC });
+    expect(step(decision, 'remlaa_status')?.owner).toEqual({ role: 'CSC, the lead agency', agency: CSC, team: 'childrens_social_care' });
   });
 
   test('remand audit E1: remanded at 19:00 and asked at 19:00: the Out of Hours team both owns and is rung, so no separate line', () => {
     const decision = at(remandedLaAt('2026-12-03T19:00'), '2026-12-03T19:00:00Z');
     expect(routing(decision)).toEqual(['ROUTE_CSC_OUT_OF_HOURS']);
     expect(decision.facts.map((f) => f.id)).toEqual(['legal_status']);
-    expect(step(decision, 'remlaa_status')?.owner).toEqual({ role: 'CSC, the lead agency', agency: OOH_AGENCY });
+    expect(step(decision, 'remlaa_status')?.owner).toEqual({ role: 'CSC, the lead agency', agency: OOH_AGENCY, team: 'childrens_social_care' });
   });
 
   test('remand audit E1: remanded at 19:00 Thursday, asked at 10:00 Friday: office hours now, the Out of Hours team owned the night', () => {
@@ -344,7 +344,8 @@ describe('remand audit: duties of the protocol that were missing', () => {
     const charged = step(at(inCustody(), '2026-12-03T22:00:00Z'), 'sexual_offence_notification');
     expect(charged?.due).toEqual({ rule: 'within 2 working days of the YOS being notified' });
     expect(cited(charged)).toEqual(['bexley-yos-csc-protocol §4.3']);
-    const notCharged = step(at({ ...inCustody(), stage: 'police_custody_other' }, '2026-12-03T22:00:00Z'), 'sexual_offence_notification');
+    // l. 117 is for a looked-after child (issue 16: left off for a child the answers say is not looked after).
+    const notCharged = step(at({ ...inCustody(), stage: 'police_custody_other', csc_status: 'looked_after_other' }, '2026-12-03T22:00:00Z'), 'sexual_offence_notification');
     expect(notCharged?.due.rule).toBe('immediately');
     expect(notCharged?.action).toContain('released on police bail or under investigation');
   });

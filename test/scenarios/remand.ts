@@ -19,6 +19,10 @@ import type { ExpectedStep, Scenario } from './types';
  * - 09: asked at 19:45 when the placement is confirmed, so out of hours now (E1); the §10.8 placement plan step
  *   for a child newly looked after (E5).
  * - 10 (youth detention): the court support step gives the secure escorts to the Youth Custody Service (E4).
+ *
+ * Changes made by issue 16 (steps the answers rule out are left off):
+ * - 03: no `sexual_offence_notification`: before charge only §4.3 l. 117 applies, and only to a Looked After Child;
+ *   the answers say the child is not open to CSC.
  */
 
 const NOW = 'immediately';
@@ -248,14 +252,14 @@ export const scenarios: Scenario[] = [
         s('s20_if_cannot_go_home', o(`A Head of Service decides (the YOS AA alerts the ${MASH} or allocated social worker)`, CSC), NOW),
         s('aa_report_back', aaFamily, NONE),
         s('law_now_girls_in_custody', custody, NONE),
-        s('sexual_offence_notification', yos, NOW),
+        // Issue 16: no §4.3 notification before charge for a child not looked after (l. 117 is for a Looked After Child).
         s('modern_slavery_referral', yos, NOW),
         contactInHours,
         s('aa_family', o('Parent or family member; the allocated social worker advises', "Family, advised by children's social care (CSC)"), NONE),
         aaWhoCannot,
         s('aa_role', aaFamily, NONE),
       ],
-      references: [P('6.1'), P('7.2'), P('6.2'), P('App 1'), P('4.3'), P('16')],
+      references: [P('6.1'), P('7.2'), P('6.2'), P('App 1'), P('16')],
     },
   },
   {

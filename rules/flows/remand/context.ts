@@ -27,6 +27,14 @@ export const stage = (ctx: Ctx) => ctx.answers.stage as string | undefined;
 export const cscStatus = (ctx: Ctx) => ctx.answers.csc_status as string | undefined;
 export const isRemanded = (ctx: Ctx) => REMANDED_STAGES.includes(stage(ctx) ?? '');
 export const statusNotKnown = (ctx: Ctx) => cscStatus(ctx) === 'not_known';
+/** The answers say the child was looked after just before (a care order, s.20 or an earlier remand). */
+export const lookedAfterBefore = (ctx: Ctx) => LOOKED_AFTER.includes(cscStatus(ctx) ?? '');
+/** The answers say the child was not looked after just before (open to CSC or not). */
+export const notLookedAfterBefore = (ctx: Ctx) => NOT_LOOKED_AFTER.includes(cscStatus(ctx) ?? '');
+/** The child is "already accommodated in Local Authority accommodation" (l. 475): looked after, or just remanded to
+ * it (spec N17). Unsettled while the status is not known, so the steps for it are then kept, marked "if". */
+export const accommodatedByLa = (ctx: Ctx) => stage(ctx) === 'remanded_la' || lookedAfterBefore(ctx);
+export const mayBeAccommodatedByLa = (ctx: Ctx) => accommodatedByLa(ctx) || statusNotKnown(ctx);
 export const aaNeeded = (ctx: Ctx) => ctx.answers.aa_needed as string | undefined;
 /** Answers that ask for an AA: family, a placement worker, or nobody suitable (E3). */
 export const AA_REQUESTED = ['yes_family', 'yes_placement_worker', 'yes_no_family'];

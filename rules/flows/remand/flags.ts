@@ -8,7 +8,6 @@ import {
   aaNeeded,
   age,
   cscStatus,
-  stage,
   statusNotKnown,
   type Ctx,
 } from './context';
@@ -158,14 +157,8 @@ export const flags: FlagDef<RemandSettings>[] = [
       return `Check the proposed address. If the child lives in local authority accommodation, the ${t.placement} and the social worker confirm consent to the tag in writing within 24 hours; disagreements go to the ${t.yos} and CSC Heads of Service.`;
     },
     when: (ctx) => ctx.answers.tagging_proposed === 'yes',
-    // Consent is for children "already accommodated" (l. 475): looked after, or just remanded to LA accommodation (spec N17).
-    steps: (ctx) => [
-      'tag_address_checks',
-      ...only(stage(ctx) === 'remanded_la' || LOOKED_AFTER.includes(cscStatus(ctx) ?? ''), 'tag_consent_24h'),
-      'tag_dispute',
-      'tag_contract_details',
-      'tag_emergency_move',
-    ],
+    // Consent and its disputes are for children "already accommodated" (l. 475): the steps say when they apply.
+    steps: ['tag_address_checks', 'tag_consent_24h', 'tag_dispute', 'tag_contract_details', 'tag_emergency_move'],
     refs: [protocol('10.13', 'l. 474–477'), doc('bexley-em-consent-form', '(whole form)', 'as named at l. 477')],
   },
 ];

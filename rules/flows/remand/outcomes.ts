@@ -50,7 +50,7 @@ export const outcomes: Record<string, OutcomeDef<RemandSettings>> = {
     tone: 'urgent',
     summary:
       "The child has been charged, refused police bail and is to be kept until the next court. The request for accommodation goes to the MASH or allocated social worker and the Children's Placement Service (out of hours, the CSC Out of Hours team), who must provide it. The law does not recognise a local authority failing to provide non-secure accommodation. CSC decides the type, bearing the custody officer's views in mind. Once accommodated, the child is looked after (the law now; the protocol does not say).",
-    decidedBy: { role: 'CSC (type of accommodation), for the local authority', agency: 'CSC' },
+    decidedBy: { role: 'CSC (type of accommodation), for the local authority', agency: 'CSC', team: 'childrens_social_care' },
     indicative: true,
     agency: "Local authority: children's social care (CSC)",
     refs: [protocol('6.1', 'l. 142, 157'), protocol('7.1', 'l. 185'), protocol('4.2.1', 'l. 79')],
@@ -76,7 +76,7 @@ export const outcomes: Record<string, OutcomeDef<RemandSettings>> = {
     tone: 'urgent',
     summary:
       'As for a police custody transfer, but the police have asked for secure accommodation. CSC considers whether the s.25 Children Act 1989 criteria are met; the bot does not assess them. If CSC does not find them met, or no secure placement is provided, the local authority must still provide non-secure accommodation: it may not fail to provide accommodation.',
-    decidedBy: { role: 'CSC (s.25 criteria and type of accommodation)', agency: 'CSC' },
+    decidedBy: { role: 'CSC (s.25 criteria and type of accommodation)', agency: 'CSC', team: 'childrens_social_care' },
     indicative: true,
     agency: "Local authority: children's social care (CSC)",
     refs: [protocol('6.1', 'l. 157'), doc('children-act-1989', 's.25', 'as named at l. 157')],
@@ -103,7 +103,7 @@ export const outcomes: Record<string, OutcomeDef<RemandSettings>> = {
     tone: 'info',
     summary:
       'The accommodation transfer duty starts only when a child is charged, refused bail and to be kept until the next court. Until then the local authority\'s duties are the appropriate adult, watching for barriers to bail, and an s.20 request if the child cannot go home.',
-    decidedBy: { role: 'The custody officer (charge and bail)', agency: 'Police' },
+    decidedBy: { role: 'The custody officer (charge and bail)', agency: 'Police', team: 'police' },
     indicative: false,
     agency: 'Police (custody); the local authority for the appropriate adult',
     refs: [protocol('6.1', 'l. 142, 155, 157'), protocol('7.2', 'l. 193')],
@@ -186,7 +186,7 @@ export const outcomes: Record<string, OutcomeDef<RemandSettings>> = {
     tone: 'urgent',
     summary:
       'The child is looked after: the local authority must accommodate under s.21 Children Act 1989. CSC identifies an allocated social worker now and decides the placement; the YOS tells the court where the child will be placed. Initial placement meeting within 3 working days; monthly remand reviews; plan deadlines depend on whether the child was looked after before.',
-    decidedBy: { role: 'CSC (placement), for the local authority', agency: 'CSC' },
+    decidedBy: { role: 'CSC (placement), for the local authority', agency: 'CSC', team: 'childrens_social_care' },
     indicative: true,
     agency: "Children's social care (CSC), the lead agency",
     refs: [protocol('10.2', 'l. 316, 328, 330, 344'), protocol('10.3', 'l. 348–350'), protocol('10.4', 'l. 356')],

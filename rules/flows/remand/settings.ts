@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Team } from '../../model';
 
 /** Deployment settings of the `remand` flow (spec §1.1): the protocol is a local one, so its hours, team
  * names, hand-over office and court rota are the defaults a deployment may override. */
@@ -45,26 +46,36 @@ export function teams(settings: RemandSettings): RemandTeamNames {
   return { ...defaultTeamNames, ...settings.teamNames };
 }
 
-/** Who owns a step, in plain words: the agency behind each team (E10: every owner has a role and an agency).
- * A deployment that renames a team sees its own name as the agency. */
+/** Who owns a step, in plain words: the agency behind each team (E10: every owner has a role and an agency), and
+ * the service it is, by the setting's meaning, so that the card can mark a worker's own steps (issue 16). A deployment
+ * that renames a team sees its own name as the agency; the court and the Youth Custody Service are no user's service. */
+export interface ServiceOwner {
+  agency: string;
+  team?: Team;
+}
+
 export interface RemandAgencies {
-  csc: string;
-  outOfHours: string;
-  yos: string;
-  police: string;
-  court: string;
-  youthCustody: string;
+  csc: ServiceOwner;
+  /** The CSC Out of Hours team is children's social care's own (l. 146, 185, 334). */
+  outOfHours: ServiceOwner;
+  yos: ServiceOwner;
+  police: ServiceOwner;
+  court: ServiceOwner;
+  youthCustody: ServiceOwner;
 }
 
 export function agencies(settings: RemandSettings): RemandAgencies {
   const t = teams(settings);
   return {
-    csc: "Children's social care (CSC)",
-    outOfHours: t.outOfHours === defaultTeamNames.outOfHours ? "Children's social care (CSC) Out of Hours team" : t.outOfHours,
-    yos: t.yos === defaultTeamNames.yos ? 'Youth offending service (YOS)' : t.yos,
-    police: 'Police',
-    court: 'The court',
-    youthCustody: 'Youth Custody Service',
+    csc: { agency: "Children's social care (CSC)", team: 'childrens_social_care' },
+    outOfHours: {
+      agency: t.outOfHours === defaultTeamNames.outOfHours ? "Children's social care (CSC) Out of Hours team" : t.outOfHours,
+      team: 'childrens_social_care',
+    },
+    yos: { agency: t.yos === defaultTeamNames.yos ? 'Youth offending service (YOS)' : t.yos, team: 'youth_justice' },
+    police: { agency: 'Police', team: 'police' },
+    court: { agency: 'The court' },
+    youthCustody: { agency: 'Youth Custody Service' },
   };
 }
 
