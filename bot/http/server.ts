@@ -1,9 +1,14 @@
 import { STATUS_CODES } from 'node:http';
+import type { TurnContext } from 'botbuilder';
 import restify, { type Server } from 'restify';
-import type { SafeguardingBot } from '../bot';
 import { restifyLogger, type Logger } from '../log';
 import { jsonBody } from './jsonBody';
 import { messagesRoute, type ChannelAdapter } from './messagesRoute';
+
+/** What the server hands each authenticated activity to: the bot, which sits above this wing. */
+export interface TurnHandler {
+  run(context: TurnContext): Promise<void>;
+}
 
 export interface ServerDeps {
   adapter: ChannelAdapter;
@@ -11,7 +16,7 @@ export interface ServerDeps {
   appId?: string;
   /** The issuer channel tokens must name (default: Microsoft's public cloud channels). */
   tokenIssuer?: string;
-  bot: SafeguardingBot;
+  bot: TurnHandler;
   log: Logger;
   /** Readiness: storage reachable. */
   ready: () => Promise<boolean>;

@@ -1,16 +1,15 @@
 import type { Activity } from 'botbuilder';
 import type { Server } from 'restify';
 import type { AppAdapter } from '../http/adapter';
-import type { SafeguardingBot } from '../bot';
 import type { Logger } from '../log';
 import { ConversationStore, DEFAULT_LIMITS, type ConversationLimits, type LocalConversation } from './conversations';
 import { mountDirectLine } from './directLine';
 import { mountPage } from './page';
-import { LocalTurns } from './turns';
+import { LocalTurns, type ConversationBot } from './turns';
 
 export interface WebChatDeps {
   adapter: AppAdapter;
-  bot: SafeguardingBot;
+  bot: ConversationBot;
   log: Logger;
   limits?: ConversationLimits;
   /** RATE_LIMIT_PER_MINUTE, per conversation. */

@@ -1,8 +1,13 @@
 import type { Activity, ChannelAccount, ResourceResponse, TurnContext } from 'botbuilder';
 import { leaveUnrecorded } from '../audit/turnRecords';
 import type { AppAdapter } from '../http/adapter';
-import type { SafeguardingBot } from '../bot';
 import type { ConversationStore, LocalConversation } from './conversations';
+
+/** The bot, as the local web chat uses it (it sits above this wing). */
+export interface ConversationBot {
+  run(context: TurnContext): Promise<void>;
+  forgetConversation(activity: Partial<Activity>): Promise<void>;
+}
 
 export const BOT_NAME = 'Safeguarding Decision Assistant';
 const LOCAL_CHANNEL_ID = 'webchat';
@@ -38,7 +43,7 @@ export type InboundActivity = Pick<Activity, 'type'> & Partial<Pick<Activity, 't
 export class LocalTurns {
   constructor(
     private readonly adapter: AppAdapter,
-    private readonly bot: SafeguardingBot,
+    private readonly bot: ConversationBot,
     private readonly store: ConversationStore,
     private readonly clock: () => Date = () => new Date(),
   ) {}

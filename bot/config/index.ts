@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { settingsProblems } from '../rules';
+import { settingsProblems } from '../../rules';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour)');
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
