@@ -39,6 +39,9 @@ const abuseSigns = (ctx: Ctx): string[] => Object.keys(ABUSE_SIGNS).filter((opti
 const wouldCloseAtConcern: Predicate<S42Settings> = (ctx) =>
   is('concern_relates', 'clearly_not')(ctx) || all(is('concern_relates', 'not_sure'), is('abuse_or_risk', 'no'))(ctx);
 const contradictsClosure: Predicate<S42Settings> = (ctx) => wouldCloseAtConcern(ctx) && abuseSigns(ctx).length > 0;
+/** A possible crime in a regulated or commissioned service: the provider's own 101 call is on the card. */
+const providerCallsPolice: Predicate<S42Settings> = (ctx) =>
+  ticked(ctx, 'crime_suspected') && ticked(ctx, 'regulated_or_commissioned_service');
 
 const KCC_ASC = 'KCC Adult Social Care';
 /** An owner in KCC Adult Social Care (the DSO, the IO, the Area Referral Service, the community teams). */
@@ -1257,12 +1260,16 @@ const steps: Record<string, StepDef<S42Settings>> = {
   },
 
   // PIPOT_PROCEDURE
+  // The last sentence (l. 1079) is left to `police_provider_101` when that step is on the card.
   pipot_procedure: {
-    action:
+    action: (ctx) =>
       'Follow the People in Positions of Trust guidance: the person alleged to have caused harm works with adults ' +
-      'with care and support needs, paid or as a volunteer, in any setting. Consider whether a professional regulator (for example GMC, ' +
-      'NMC, Social Work England, HCPC) must be informed, and whether a DBS referral is needed. The provider ' +
-      'must not start its own investigation of allegations against staff until it has liaised with the police.',
+      'with care and support needs, paid or as a volunteer, in any setting. Consider whether a professional regulator ' +
+      '(for example GMC, NMC, Social Work England, HCPC) must be informed, and whether a DBS referral is needed.' +
+      (providerCallsPolice(ctx)
+        ? ''
+        : ' The provider must not start its own investigation of allegations against staff until it has liaised with ' +
+          'the police.'),
     owner: dso,
     due: NO_DEADLINE,
     refs: [pg('7.6', 'l. 997–1025'), pg('7.8.1', 'l. 1079')],
