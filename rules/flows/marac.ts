@@ -251,9 +251,11 @@ const steps: Record<string, StepDef<MaracSettings>> = {
     refs: [kcc('6.5', 'l. 834–840'), kcc('4.1.4', 'l. 500'), form('Routing', 'l. 7742'), daProtocol],
   },
   check_repeat: {
-    action:
-      'The victim has been heard at MARAC before, or you do not know: check with the MARAC coordinator whether this ' +
-      'is a repeat referral before deciding not to refer.',
+    action: ({ answers }) =>
+      (answers.heard_at_marac_before === 'yes'
+        ? 'The victim has been heard at MARAC before'
+        : 'You do not know whether the victim has been heard at MARAC before') +
+      ': check with the MARAC coordinator whether this is a repeat referral before deciding not to refer.',
     owner: referrer,
     due: noDeadline,
     // Notes M12: the source sets no repeat criterion, so the bot only prompts the check.

@@ -45,6 +45,13 @@ describe('marac step wording follows the answers', () => {
     expect(action(referral(['victim_not_agreed']), 'record_awareness_and_basis')).toContain('(and if not, why not)');
   });
 
+  test('the repeat-referral check says what the answer was (form section 1, l. 7788)', () => {
+    const heard = (heard_at_marac_before: string) =>
+      action({ ...noReferral(['none']), heard_at_marac_before }, 'check_repeat');
+    expect(heard('yes')).toMatch(/^The victim has been heard at MARAC before: check with the MARAC coordinator/);
+    expect(heard('not_known')).toMatch(/^You do not know whether the victim has been heard at MARAC before: check/);
+  });
+
   test('a 16- or 17-year-old victim is not told of the adult-at-risk duty to report (l. 770)', () => {
     expect(action(referral(['none']), 'report_crime')).toContain('Adult at risk (care and support needs)');
     const child = action(referral(['victim_under_18']), 'report_crime');
