@@ -3,7 +3,7 @@
  * shared/seeds/003_969c98eab9c792cf.txt. The SafeLives DASH checklist is referred to by name and entered as
  * a count of "yes" answers; its questions are never reproduced (© SafeLives).
  */
-import type { Answers, FlowContext, FlowDefinition, Option, Ref, StepDef } from '../model';
+import type { Answers, FlowContext, FlowDefinition, Option, Owner, Ref, StepDef } from '../model';
 import { z } from 'zod';
 
 /** One IDVA service area printed on the referral form (l. 7738–7744). The MARAC coordinator and IDVA
@@ -103,7 +103,8 @@ const yesNo: Option[] = [
 ];
 
 const noDeadline = { kind: 'none' } as const;
-const referrer = { role: 'Referring practitioner', agency: 'Referring agency' };
+/** The referring practitioner is whoever asks, whatever their service: their steps are marked for the asker. */
+const referrer: Owner = { role: 'Referring practitioner', agency: 'Referring agency', team: 'asker' };
 
 const sendToBoth = (ctx: Ctx): string => {
   const area = areaOf(ctx);
@@ -122,7 +123,7 @@ const sendToBoth = (ctx: Ctx): string => {
 const steps: Record<string, StepDef<MaracSettings>> = {
   call_999: {
     action: 'Call 999 now. Where you can, stay with the person at risk until help arrives.',
-    owner: { role: 'Whoever is with the person', agency: 'any agency or the public' },
+    owner: { role: 'Whoever is with the person', agency: 'any agency or the public', team: 'asker' },
     due: { kind: 'immediately' },
     refs: [kcc('9.7', 'l. 1226'), nice('1.6.2', 'l. 12068–12071')],
   },
@@ -148,7 +149,7 @@ const steps: Record<string, StepDef<MaracSettings>> = {
       'A practitioner who has done the Domestic Abuse Training completes the SafeLives DASH checklist with the victim ' +
       'where it is safe to do so, noting any other source, explaining it is for their safety and protection. ' +
       'Then come back to "Does this go to MARAC?" with the count.',
-    owner: { role: 'DASH-trained practitioner', agency: 'Referring agency' },
+    owner: { role: 'DASH-trained practitioner', agency: 'Referring agency', team: 'asker' },
     due: noDeadline,
     refs: [kcc('9.4', 'l. 1202'), dash('Instructions', 'l. 8673, 8678'), form('Completeness note', 'l. 7746')],
   },
@@ -202,28 +203,37 @@ const steps: Record<string, StepDef<MaracSettings>> = {
     due: noDeadline,
     refs: [form('7', 'l. 8153'), form('Report offences', 'l. 8427')],
   },
+  // Without the "not aware or not agreed" tick, the answers say the victim knows and agrees (l. 7914, 7921).
   record_awareness_and_basis: {
-    action:
-      'Record whether the victim knows about the referral (and if not, why not) and whether they agree to their ' +
-      'information being shared. Complete section 8, the legal basis for sharing.',
+    action: ({ answers }) =>
+      (has(answers, 'victim_not_agreed')
+        ? 'Record whether the victim knows about the referral (and if not, why not) and whether they agree to their ' +
+          'information being shared.'
+        : 'Record on the form that the victim knows about the referral and agrees to their information being shared.') +
+      ' Complete section 8, the legal basis for sharing.',
     owner: referrer,
     due: noDeadline,
     refs: [form('2', 'l. 7914–7923'), form('8', 'l. 8466–8657')],
   },
   idva_represents: {
     action: 'The victim does not attend MARAC; an IDVA represents them. Make or confirm an IDVA referral.',
-    owner: { role: 'Referring practitioner; IDVA service', agency: 'Referring agency; IDVA service' },
+    // The IDVA's part is to represent the victim; the step to do is the referrer's (make or confirm the referral).
+    owner: { role: 'Referring practitioner; IDVA service', agency: 'Referring agency; IDVA service', team: 'asker' },
     due: noDeadline,
     refs: [kcc('9.5', 'l. 1208'), form('Actions taken', 'l. 8344')],
   },
+  // The duty to report is for an adult at risk (l. 770); a 16- or 17-year-old victim is a child, so only the rest
+  // of the step is shown for them.
   report_crime: {
-    action:
-      'Adult at risk (care and support needs) and your agency is signed up to the Kent and Medway Safeguarding Adults ' +
-      'policy: report the suspected crime to Kent Police (VIT, §9.7), saying whether the person consents and what they ' +
-      'want; their views shape further action. Other victims: record whether they wish to report. You have a power ' +
-      '(not a duty) to share with the police under s.115 Crime and Disorder Act 1998. On the MARAC form, record any ' +
-      'risks in police contacting the victim and whether you want to be called first.',
-    owner: { role: 'Referring practitioner (DSO in adult social care)', agency: 'Referring agency' },
+    action: ({ answers }) =>
+      (childVictim(answers)
+        ? 'Record whether the victim wishes to report the suspected crime. '
+        : 'Adult at risk (care and support needs) and your agency is signed up to the Kent and Medway Safeguarding ' +
+          'Adults policy: report the suspected crime to Kent Police (VIT, §9.7), saying whether the person consents ' +
+          'and what they want; their views shape further action. Other victims: record whether they wish to report. ') +
+      'You have a power (not a duty) to share with the police under s.115 Crime and Disorder Act 1998. On the MARAC ' +
+      'form, record any risks in police contacting the victim and whether you want to be called first.',
+    owner: { role: 'Referring practitioner (DSO in adult social care)', agency: 'Referring agency', team: 'asker' },
     due: noDeadline,
     refs: [
       kcc('6.2', 'l. 769, 770, 777'),
@@ -236,14 +246,16 @@ const steps: Record<string, StepDef<MaracSettings>> = {
     action: (ctx) =>
       'Follow the KMSAB multi-agency domestic abuse protocol. Offer specialist domestic abuse support where the ' +
       `victim lives: ${ctx.settings.daSupportServices}.`,
-    owner: { role: 'Referring practitioner; DSO in adult social care', agency: 'Referring agency' },
+    owner: { role: 'Referring practitioner; DSO in adult social care', agency: 'Referring agency', team: 'asker' },
     due: noDeadline,
     refs: [kcc('6.5', 'l. 834–840'), kcc('4.1.4', 'l. 500'), form('Routing', 'l. 7742'), daProtocol],
   },
   check_repeat: {
-    action:
-      'The victim has been heard at MARAC before, or you do not know: check with the MARAC coordinator whether this ' +
-      'is a repeat referral before deciding not to refer.',
+    action: ({ answers }) =>
+      (answers.heard_at_marac_before === 'yes'
+        ? 'The victim has been heard at MARAC before'
+        : 'You do not know whether the victim has been heard at MARAC before') +
+      ': check with the MARAC coordinator whether this is a repeat referral before deciding not to refer.',
     owner: referrer,
     due: noDeadline,
     // Notes M12: the source sets no repeat criterion, so the bot only prompts the check.
@@ -255,11 +267,12 @@ const steps: Record<string, StepDef<MaracSettings>> = {
     due: noDeadline,
     refs: [kcc('6.5', 'l. 834'), kcc('1.1.1', 'l. 22–26')],
   },
+  // The MARAC form's "Child Protection referral" box (l. 8349) is named only where the outcome is a referral.
   children_referral: {
-    action: (ctx) =>
+    action: (ctx, outcomeId) =>
       "Make a referral so that the children's safety and welfare are fully assessed " +
-      `(${ctx.settings.childrensServices}). Record on the DASH that the referral was made and its date. ` +
-      'If referring to MARAC, tick "Child Protection referral" on the form.',
+      `(${ctx.settings.childrensServices}). Record on the DASH that the referral was made and its date.` +
+      (isReferral(outcomeId) ? ' On the MARAC referral form, tick "Child Protection referral".' : ''),
     owner: referrer,
     due: noDeadline,
     refs: [dash('Children', 'l. 9237–9247'), kcc('9.4', 'l. 1202'), kcc('4.1.3', 'l. 414'), form('Actions taken', 'l. 8349')],
@@ -269,7 +282,7 @@ const steps: Record<string, StepDef<MaracSettings>> = {
       'Record why you are sharing without consent and the risk assessment that supports it. If the victim may lack ' +
       'capacity to agree to sharing, assess capacity and decide in their best interests (MCA 2005).' +
       (childVictim(answers) ? '' : ' During an S.42 enquiry, sharing rests on the public task.'),
-    owner: { role: 'Referring practitioner and their agency', agency: 'Referring agency' },
+    owner: { role: 'Referring practitioner and their agency', agency: 'Referring agency', team: 'asker' },
     due: noDeadline,
     refs: [
       mappa('27.27', 'l. 6747'),
@@ -287,6 +300,7 @@ const steps: Record<string, StepDef<MaracSettings>> = {
       'invited to the MAPPA meeting; (3) a MARAC may not be needed where victim safety planning is agreed at the MAPPA ' +
       'meeting, which the MARAC and MAPPA meeting Chairs agree between them; (4) adult social care attends MAPPA ' +
       'meetings when involved with an adult at risk.',
+    // The MAPPA and MARAC meetings: no user of the bot acts for them, so no service is named.
     owner: { role: 'MAPPA meeting Chair; MARAC; adult social care lead social worker', agency: 'MAPPA and MARAC' },
     due: noDeadline,
     refs: [
@@ -303,6 +317,7 @@ const steps: Record<string, StepDef<MaracSettings>> = {
       'request the summary. The MARAC coordinator may request an executive summary of the MAPPA meeting minutes. It ' +
       'is provided within 10 working days of the request, or sooner if agreed necessary. The MAPPA meeting Chair may ' +
       'instead allow key decisions to be shared.',
+    // Three owners in turn, two of them the MARAC and MAPPA meetings': no single service is named.
     owner: {
       role: 'Referring practitioner (tells the coordinator); MARAC coordinator (requests); MAPPA meeting Chair (provides)',
       agency: 'Referring agency; MARAC; MAPPA',
@@ -343,7 +358,11 @@ const referralSteps = (ctx: Ctx): string[] => [
   ...s42Suggestion(ctx.answers),
 ];
 
-const referralDecider = { role: 'Referring practitioner (DSO where an S.42 enquiry is open)', agency: 'Referring agency' };
+const referralDecider: Owner = {
+  role: 'Referring practitioner (DSO where an S.42 enquiry is open)',
+  agency: 'Referring agency',
+  team: 'asker',
+};
 
 export const marac: FlowDefinition<MaracSettings> = {
   id: 'marac',
@@ -527,6 +546,7 @@ export const marac: FlowDefinition<MaracSettings> = {
       decidedBy: {
         role: 'No decision needed: the person present calls 999',
         agency: 'any agency or the public',
+        team: 'asker',
       },
       indicative: false,
       agency: 'Emergency services (999)',
@@ -539,7 +559,7 @@ export const marac: FlowDefinition<MaracSettings> = {
       summary:
         'The two people are not personally connected, or one is under 16. MARAC hears high-risk domestic abuse cases. ' +
         'Use other safeguarding routes.',
-      decidedBy: { role: 'Referring practitioner (definition applied to the answers)', agency: 'Referring agency' },
+      decidedBy: { role: 'Referring practitioner (definition applied to the answers)', agency: 'Referring agency', team: 'asker' },
       indicative: true,
       agency: 'Referring agency',
       refs: [mappa('27.2', 'l. 6603'), mappa('27.3', 'l. 6605–6640'), kcc('9.5', 'l. 1208')],
@@ -565,6 +585,7 @@ export const marac: FlowDefinition<MaracSettings> = {
       decidedBy: {
         role: 'Referring practitioner (DSO where an S.42 enquiry is open); the MARAC agrees actions',
         agency: 'Referring agency',
+        team: 'asker',
       },
       indicative: true,
       agency: 'Referring agency; the MARAC agrees the actions',

@@ -39,9 +39,14 @@ const abuseSigns = (ctx: Ctx): string[] => Object.keys(ABUSE_SIGNS).filter((opti
 const wouldCloseAtConcern: Predicate<S42Settings> = (ctx) =>
   is('concern_relates', 'clearly_not')(ctx) || all(is('concern_relates', 'not_sure'), is('abuse_or_risk', 'no'))(ctx);
 const contradictsClosure: Predicate<S42Settings> = (ctx) => wouldCloseAtConcern(ctx) && abuseSigns(ctx).length > 0;
+/** A possible crime in a regulated or commissioned service: the provider's own 101 call is on the card. */
+const providerCallsPolice: Predicate<S42Settings> = (ctx) =>
+  ticked(ctx, 'crime_suspected') && ticked(ctx, 'regulated_or_commissioned_service');
 
 const KCC_ASC = 'KCC Adult Social Care';
-const DSO_DECIDES: Owner = { role: 'Designated Senior Officer (DSO)', agency: KCC_ASC };
+/** An owner in KCC Adult Social Care (the DSO, the IO, the Area Referral Service, the community teams). */
+const asc = (role: string): Owner => ({ role, agency: KCC_ASC, team: 'adult_social_care' });
+const DSO_DECIDES: Owner = asc('Designated Senior Officer (DSO)');
 const RAISE_WHATEVER = 'Raise the concern whatever this card shows.';
 const IMMEDIATELY = { kind: 'immediately' } as const;
 const NO_DEADLINE = { kind: 'none' } as const;
@@ -50,8 +55,10 @@ const NO_DEADLINE = { kind: 'none' } as const;
 const WITHIN_1_WD = { kind: 'workingDays', n: 1, from: 'receipt' } as const;
 const WITHIN_3_WD = { kind: 'workingDays', n: 3, from: 'receipt' } as const;
 
-const dso: Owner = { role: 'DSO', agency: KCC_ASC };
-const raiser: Owner = { role: 'The person raising the concern', agency: 'any agency, or a member of the public' };
+const dso: Owner = asc('DSO');
+/** Whoever raises the concern falls to the asker, whatever their service. */
+const raiser: Owner = { role: 'The person raising the concern', agency: 'any agency, or a member of the public', team: 'asker' };
+/** The care home, hospital ward or other service where it happened: no user of the bot acts for it. */
 const provider: Owner = { role: 'Service provider (registered manager or ward)', agency: 'The care or health service' };
 
 // ---- Questions (spec §2) ----
@@ -418,6 +425,7 @@ const outcomes: FlowDefinition<S42Settings>['outcomes'] = {
     decidedBy: {
       role: 'No decision needed: the person with the adult calls 999 (in a care setting, the provider)',
       agency: 'any agency, the public or the care provider',
+      team: 'asker',
     },
     indicative: false,
     agency: 'Emergency services (999)',
@@ -428,7 +436,11 @@ const outcomes: FlowDefinition<S42Settings>['outcomes'] = {
     label: "Not adult safeguarding: use children's safeguarding",
     tone: 'attention',
     summary: 'The person at risk is under 18, so the adult safeguarding procedure does not apply.',
-    decidedBy: { role: "Children's services (outside this procedure)", agency: "Children's services" },
+    decidedBy: {
+      role: "Children's services (outside this procedure)",
+      agency: "Children's services",
+      team: 'childrens_social_care',
+    },
     indicative: false,
     agency: "Children's services (in Kent, Integrated Children's Services)",
     refs: [pg('1.1.1', 'l. 22'), pg('4.1.3', 'l. 414'), pg('1.1.3', 'l. 93')],
@@ -773,6 +785,7 @@ const steps: Record<string, StepDef<S42Settings>> = {
     owner: {
       role: 'Whoever is with the person; in a care or health setting, the service provider',
       agency: 'any agency, the public or the care provider',
+      team: 'asker',
     },
     due: IMMEDIATELY,
     refs: [pg('7.8.1', 'l. 1091'), pg('9.7', 'l. 1226'), nice('1.6.2', 'l. 12068–12071')],
@@ -789,7 +802,11 @@ const steps: Record<string, StepDef<S42Settings>> = {
     action:
       'Once help is on its way, run "Does this meet S.42?" again, answering \'No\' to the first question, to triage ' +
       'the concern and check S.42.',
-    owner: { role: 'The person raising the concern, or the triager', agency: 'their own agency, or KCC Adult Social Care' },
+    owner: {
+      role: 'The person raising the concern, or the triager',
+      agency: 'their own agency, or KCC Adult Social Care',
+      team: 'asker',
+    },
     due: NO_DEADLINE,
     refs: [pg('4.1.3', 'l. 404, 413')],
   },
@@ -820,7 +837,7 @@ const steps: Record<string, StepDef<S42Settings>> = {
       'should not expect to stay anonymous, except in exceptional circumstances such as a risk of harm to them or ' +
       'others. If a member of the public asks to stay anonymous, discuss their reasons with them at triage; ' +
       'anonymity cannot be guaranteed.',
-    owner: { role: 'Area Referral Service or community team', agency: KCC_ASC },
+    owner: asc('Area Referral Service or community team'),
     due: WITHIN_1_WD,
     refs: [pg('4.1.2', 'l. 364'), pg('4.1.3', 'l. 386–395, 404'), pg('4.1.5', 'l. 526–536')],
   },
@@ -833,8 +850,16 @@ const steps: Record<string, StepDef<S42Settings>> = {
     due: WITHIN_1_WD,
     refs: [pg('4.1.1', 'l. 327'), pg('4.1.3', 'l. 404, 409–416')],
   },
+  // When the police, regulator and DoLS flags have each added their own "decide at triage" step, this one only
+  // repeats them (§4.1.6, l. 541).
   decide_who_to_inform: {
     action: 'Decide whether the police, commissioners, regulators (CQC) and the DoLS Team must be informed.',
+    appliesWhen: (ctx) =>
+      !(
+        ticked(ctx, 'crime_suspected') &&
+        ticked(ctx, 'regulated_or_commissioned_service') &&
+        (ticked(ctx, 'dols_in_place') || ticked(ctx, 'liberty_restricted_without_dols'))
+      ),
     owner: dso,
     due: WITHIN_1_WD,
     refs: [pg('4.1.6', 'l. 541'), pg('4.1.3', 'l. 404')],
@@ -848,7 +873,7 @@ const steps: Record<string, StepDef<S42Settings>> = {
       'to a full enquiry and, if so, set the terms of reference. Where the Area Referral Service triaged, it ' +
       'completes initial contacts, presenting risks, immediate actions and MCA concerns; the community team ' +
       'completes the risk evaluation, the strategy discussion, MCA and MSP.',
-    owner: { role: 'DSO, with the Area Referral Service and the community team', agency: KCC_ASC },
+    owner: asc('DSO, with the Area Referral Service and the community team'),
     due: WITHIN_3_WD,
     refs: [pg('4.2', 'l. 549'), pg('4.2.1', 'l. 553–559'), pg('4.2.2', 'l. 586–592'), pg('4.2.5', 'l. 640–653')],
   },
@@ -864,7 +889,7 @@ const steps: Record<string, StepDef<S42Settings>> = {
     action:
       'If the DSO confirms that S.42(1) is met, the LA must make enquiries or cause others to. The LA stays ' +
       'responsible, and Making Safeguarding Personal stays with a KCC Inquiry Officer.',
-    owner: { role: 'DSO for the LA; IO', agency: KCC_ASC },
+    owner: asc('DSO for the LA; IO'),
     due: NO_DEADLINE,
     refs: [pg('1.1.2', 'l. 48, 54'), pg('5.6', 'l. 737'), pg('5.3', 'l. 710')],
   },
@@ -900,7 +925,7 @@ const steps: Record<string, StepDef<S42Settings>> = {
     action:
       'For practice with young adults in transition, see "Bridging the gap – Transitional safeguarding and the ' +
       'role of social work with adults".',
-    owner: { role: 'DSO and IO', agency: KCC_ASC },
+    owner: asc('DSO and IO'),
     due: NO_DEADLINE,
     refs: [pg('1.1.3', 'l. 83–85'), { doc: 'transitional-safeguarding-bridging-the-gap', section: '(whole document)' }],
   },
@@ -967,14 +992,14 @@ const steps: Record<string, StepDef<S42Settings>> = {
   // The condition "if this is the arrangement in your area" is on closing at concern only (l. 1954).
   ctm_signoff: {
     action: 'Send to the Community Team Manager for sign-off, if that is the arrangement in your area.',
-    owner: { role: 'DSO; Community Team Manager', agency: KCC_ASC },
+    owner: asc('DSO; Community Team Manager'),
     due: NO_DEADLINE,
     refs: [pg('App I', 'l. 1954')],
   },
   // Closing after the risk assessment always goes for sign-off (l. 2094).
   ctm_signoff_after_risk_assessment: {
     action: 'Send the closure to the Community Team Manager for sign-off.',
-    owner: { role: 'DSO; Community Team Manager', agency: KCC_ASC },
+    owner: asc('DSO; Community Team Manager'),
     due: NO_DEADLINE,
     refs: [pg('App I', 'Closing at Risk Assessment, l. 2094')],
   },
@@ -1006,7 +1031,10 @@ const steps: Record<string, StepDef<S42Settings>> = {
       { doc: 'kmsab-mappg', section: 'Pr.1', lines: 'quoted l. 768–770' },
     ],
   },
+  // The provider's 101 call is for an offence in its establishment (§7.8.1, l. 1077); the flow takes "it happened in a
+  // regulated or commissioned service" as the establishment, as `dso_io_allocation` does (§4.1.4, l. 463).
   police_provider_101: {
+    appliesWhen: (ctx) => ticked(ctx, 'regulated_or_commissioned_service'),
     action:
       'If the offence happened in an establishment, the provider phones 101 to report it and get a crime ' +
       'number. A mental health ward reports via 101 or online to the Mental Health Police Liaison Team. The ' +
@@ -1050,7 +1078,10 @@ const steps: Record<string, StepDef<S42Settings>> = {
     due: WITHIN_1_WD,
     refs: [pg('4.1.3', 'l. 404, 416')],
   },
+  // Where the answers say the adult can protect themselves, `check_before_can_protect` already asks for the same
+  // record from the same line (l. 582).
   capacity_in_risk_assessment: {
+    appliesWhen: (ctx) => !is('unable_to_protect', 'no')(ctx),
     action:
       'Record what is known about capacity. Record other factors affecting the adult’s decisions: coercion and ' +
       'control, fear of reprisals, dependence on the person causing harm.',
@@ -1067,7 +1098,7 @@ const steps: Record<string, StepDef<S42Settings>> = {
       'has a duty to arrange an independent advocate (Care Act 2014; the procedure does not give the section ' +
       'number). Also consider an advocate for other reasons, such as anxiety or ambivalence when the person ' +
       'causing harm is family. Tell any agency caused to make enquiries who the advocate is.',
-    owner: { role: 'DSO (ensures allocation)', agency: KCC_ASC },
+    owner: asc('DSO (ensures allocation)'),
     due: NO_DEADLINE,
     refs: [
       { doc: 'ocsw-dementia-safeguarding-enquiries', section: 'Part 1, Advocacy', lines: 'l. 9948–9961' },
@@ -1136,7 +1167,7 @@ const steps: Record<string, StepDef<S42Settings>> = {
         ? 'Once an S.42 enquiry is under way, information can be shared without consent (UK GDPR public task).'
         : 'There is no S.42 enquiry here, so sharing needs the adult’s consent unless another lawful basis applies. ' +
           'Record the basis you rely on.',
-    owner: { role: 'DSO and IO', agency: KCC_ASC },
+    owner: asc('DSO and IO'),
     due: NO_DEADLINE,
     refs: [pg('6.1', 'l. 763')],
   },
@@ -1180,6 +1211,7 @@ const steps: Record<string, StepDef<S42Settings>> = {
     owner: {
       role: 'DSO (IO allocation); Community Team Managers jointly with the DSO for the resourcing exception',
       agency: KCC_ASC,
+      team: 'adult_social_care',
     },
     due: NO_DEADLINE,
     refs: [pg('4.1.1', 'l. 332'), pg('4.1.4', 'l. 457, 463–473, 491–498')],
@@ -1228,12 +1260,16 @@ const steps: Record<string, StepDef<S42Settings>> = {
   },
 
   // PIPOT_PROCEDURE
+  // The last sentence (l. 1079) is left to `police_provider_101` when that step is on the card.
   pipot_procedure: {
-    action:
+    action: (ctx) =>
       'Follow the People in Positions of Trust guidance: the person alleged to have caused harm works with adults ' +
-      'with care and support needs, paid or as a volunteer, in any setting. Consider whether a professional regulator (for example GMC, ' +
-      'NMC, Social Work England, HCPC) must be informed, and whether a DBS referral is needed. The provider ' +
-      'must not start its own investigation of allegations against staff until it has liaised with the police.',
+      'with care and support needs, paid or as a volunteer, in any setting. Consider whether a professional regulator ' +
+      '(for example GMC, NMC, Social Work England, HCPC) must be informed, and whether a DBS referral is needed.' +
+      (providerCallsPolice(ctx)
+        ? ''
+        : ' The provider must not start its own investigation of allegations against staff until it has liaised with ' +
+          'the police.'),
     owner: dso,
     due: NO_DEADLINE,
     refs: [pg('7.6', 'l. 997–1025'), pg('7.8.1', 'l. 1079')],
@@ -1271,7 +1307,12 @@ const steps: Record<string, StepDef<S42Settings>> = {
     action:
       'Run "Does this go to MARAC?". A practitioner who has done the Domestic Abuse Training completes the DASH, and the ' +
       'case is referred to MARAC if the risk is high.',
-    owner: { role: 'Practitioner trained in domestic abuse, or the DSO', agency: 'their own agency; KCC Adult Social Care' },
+    // Whoever asks runs the check (the DSO where the asker is not trained in domestic abuse).
+    owner: {
+      role: 'Practitioner trained in domestic abuse, or the DSO',
+      agency: 'their own agency; KCC Adult Social Care',
+      team: 'asker',
+    },
     due: NO_DEADLINE,
     refs: [pg('9.4', 'l. 1202, 1204'), pg('9.5', 'l. 1208')],
   },
@@ -1312,7 +1353,7 @@ const steps: Record<string, StepDef<S42Settings>> = {
       'If the Area Referral Service triaged, pass the self-neglect concern to the receiving community team on the ' +
       'Contact Assessment Referral Form: say so in "Agreed recommendations and outcomes", and in "Actions Taken" ' +
       'assign the next action to the team, noting the concern to be considered for hazard recording.',
-    owner: { role: 'Area Referral Service', agency: KCC_ASC },
+    owner: asc('Area Referral Service'),
     due: NO_DEADLINE,
     refs: [pg('App D', 'l. 1655–1671')],
   },
@@ -1330,7 +1371,7 @@ const steps: Record<string, StepDef<S42Settings>> = {
   // notified" (l. 1061): the notification is treated as expected (spec Notes N10).
   dols_clipboard: {
     action: 'Notify the DoLS Team with the Mosaic clipboard request "Notify DoLS Team of safeguarding concerns".',
-    owner: { role: 'Worker completing the concern on Mosaic (DSO ensures)', agency: KCC_ASC },
+    owner: asc('Worker completing the concern on Mosaic (DSO ensures)'),
     due: NO_DEADLINE,
     refs: [pg('7.7.4', 'l. 1061'), pg('App B', 'l. 1306–1312'), pg('App I', 'l. 1936')],
   },
@@ -1344,7 +1385,7 @@ const steps: Record<string, StepDef<S42Settings>> = {
       "authorisation'). In a setting that is not registered (for example supported living), the responsible " +
       'team applies urgently to the Court of Protection for an interim order. DoLS applies only if the adult ' +
       'lacks capacity about their care arrangements and the acid test is met.',
-    owner: { role: 'DSO; responsible team', agency: KCC_ASC },
+    owner: asc('DSO; responsible team'),
     due: NO_DEADLINE,
     refs: [pg('7.7.4', 'l. 1062, 1067'), { doc: 'kmsab-mappg', section: 'G.8', lines: 'quoted l. 1067' }],
   },

@@ -118,7 +118,11 @@ describe('S.42: closure and sign-off', () => {
     expect(stepIds(decision)).not.toContain('ctm_signoff');
     const signoff = step(decision, 'ctm_signoff_after_risk_assessment');
     expect(signoff?.action).toBe('Send the closure to the Community Team Manager for sign-off.');
-    expect(signoff?.owner).toEqual({ role: 'DSO; Community Team Manager', agency: 'KCC Adult Social Care' });
+    expect(signoff?.owner).toEqual({
+      role: 'DSO; Community Team Manager',
+      agency: 'KCC Adult Social Care',
+      team: 'adult_social_care',
+    });
     expect(cites(decision, 'ctm_signoff_after_risk_assessment', 'kcc-asc-safeguarding-pg §App I')).toBe(true);
   });
 

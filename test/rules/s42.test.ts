@@ -348,7 +348,11 @@ describe('s42 outcomes', () => {
       const indicative = !NOT_INDICATIVE.includes(id);
       expect({ id, indicative: outcome.indicative }).toEqual({ id, indicative });
       if (indicative) {
-        expect(outcome.decidedBy).toEqual({ role: 'Designated Senior Officer (DSO)', agency: 'KCC Adult Social Care' });
+        expect(outcome.decidedBy).toEqual({
+          role: 'Designated Senior Officer (DSO)',
+          agency: 'KCC Adult Social Care',
+          team: 'adult_social_care',
+        });
       }
     }
   });

@@ -5,7 +5,8 @@ import type { ExpectedStep, Scenario } from './types';
  * adds other support, l. 437; after the risk assessment, the plain Community Team Manager sign-off, E2; the
  * criteria outcome adds feedback to agencies; flags add the missing duties; one allocation step, E7); s42-02
  * (children's referral now, E9); s42-14's answers (DoLS option split, E5); s42-23 (E1) and s42-24 (Office of the
- * Public Guardian) are new. Working-day deadlines are London dates with no time (the procedure
+ * Public Guardian) are new. Issue 16 leaves off steps the answers rule out: the provider's 101 call where nothing
+ * happened in a regulated or commissioned service (s42-03, -06, -07, -08, -09, -12, -15). Working-day deadlines are London dates with no time (the procedure
  * names no hour); a date before the scenario's `now` (1 Dec 2026 unless given) is overdue. */
 
 const KCC = 'KCC Adult Social Care';
@@ -115,10 +116,12 @@ const outcomeSteps = {
 
 /** Flag steps (§5). `ra`: the outcome has a risk assessment, so the risk-assessment steps are listed. */
 const flagSteps = {
-  police: (d: Dates, ra: boolean) => [
+  /** `inService`: it happened in a regulated or commissioned service, so the provider's 101 call applies (issue 16:
+   * "when an offence occurs in their establishment", l. 1077). */
+  police: (d: Dates, ra: boolean, inService = false) => [
     st('police_decide_at_triage', dso, d.t1),
     st('police_copy_to_vit', dso),
-    st('police_provider_101', provider),
+    ...(inService ? [st('police_provider_101', provider)] : []),
     st('police_more_urgent', dso),
     ...(ra ? [st('crime_substantial_risk', dso, d.t3)] : []),
   ],
@@ -281,7 +284,7 @@ export const scenarios: Scenario[] = [
       decidedBy: 'DSO',
       orderedSteps: ((d) => [
         ...outcomeSteps.criteria(d),
-        ...flagSteps.police(d, true),
+        ...flagSteps.police(d, true, true),
         ...flagSteps.refusal(false),
         ...flagSteps.regulator(d),
       ])(dates('2026-05-26', '2026-05-28')),
@@ -669,7 +672,7 @@ export const scenarios: Scenario[] = [
       decidedBy: 'DSO',
       orderedSteps: ((d) => [
         ...outcomeSteps.criteria(d),
-        ...flagSteps.police(d, true),
+        ...flagSteps.police(d, true, true),
         ...flagSteps.regulator(d),
         ...flagSteps.pipot(),
       ])(dates('2026-02-11', '2026-02-13')),
