@@ -54,13 +54,20 @@ describe('remand steps that do not apply to the answers are left off (issue 16 A
     expect(ids(at(beforeCharge('looked_after_other')))).not.toContain('s20_if_cannot_go_home');
   });
 
-  test('remand step applies: sexual_offence_notification', () => {
-    // Before charge only l. 117 applies: a Looked After Child released on bail or under investigation.
+  test('remand sexual offence notification in police custody: l. 117 for a looked-after child, l. 115 if charged and bailed', () => {
+    // Not (or not yet) charged and refused bail: a Looked After Child released on bail or under investigation
+    // (l. 117, straight away), and any child charged and bailed (l. 115, within 2 working days).
     const lookedAfter = step(at(beforeCharge('looked_after_other')), 'sexual_offence_notification');
     expect(lookedAfter?.action).toMatch(/^The child is looked after\. If they are released on police bail/);
+    expect(lookedAfter?.action).toContain('within 2 working days');
+    expect(lookedAfter?.due.rule).toBe('immediately');
     expect(step(at(beforeCharge('not_known')), 'sexual_offence_notification')?.action).toMatch(/^If the child is looked after and is released/);
-    expect(ids(at(beforeCharge('not_open')))).not.toContain('sexual_offence_notification');
-    expect(ids(at(beforeCharge('open_not_looked_after')))).not.toContain('sexual_offence_notification');
+    for (const status of ['not_open', 'open_not_looked_after']) {
+      const notLookedAfter = step(at(beforeCharge(status)), 'sexual_offence_notification');
+      expect(notLookedAfter?.action).toMatch(/^If the child is charged and bailed, and the charge is an offence/);
+      expect(notLookedAfter?.action).not.toContain('straight away');
+      expect(notLookedAfter?.due.rule).toBe('within 2 working days of the YOS being notified');
+    }
     // After charge l. 115 applies to every child charged.
     expect(step(at(charged('not_open')), 'sexual_offence_notification')?.due.rule).toBe('within 2 working days of the YOS being notified');
   });
@@ -88,7 +95,7 @@ describe('remand steps that do not apply to the answers are left off (issue 16 A
 
   test('every step that can be left off has its test above', () => {
     const conditional = Object.entries(flow.steps).filter(([, s]) => s.appliesWhen).map(([id]) => id);
-    expect(conditional.sort()).toEqual(['s20_if_cannot_go_home', 'sexual_offence_notification', 'tag_consent_24h', 'tag_dispute']);
+    expect(conditional.sort()).toEqual(['s20_if_cannot_go_home', 'tag_consent_24h', 'tag_dispute']);
   });
 });
 

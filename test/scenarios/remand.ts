@@ -21,8 +21,9 @@ import type { ExpectedStep, Scenario } from './types';
  * - 10 (youth detention): the court support step gives the secure escorts to the Youth Custody Service (E4).
  *
  * Changes made by issue 16 (steps the answers rule out are left off):
- * - 03: no `sexual_offence_notification`: before charge only §4.3 l. 117 applies, and only to a Looked After Child;
- *   the answers say the child is not open to CSC.
+ * - 03: `sexual_offence_notification` is due within 2 working days, not straight away: the straight-away exchange
+ *   of §4.3 l. 117 is for a Looked After Child, and the answers say the child is not open to CSC; l. 115 still
+ *   applies should the child be charged and bailed.
  */
 
 const NOW = 'immediately';
@@ -252,14 +253,15 @@ export const scenarios: Scenario[] = [
         s('s20_if_cannot_go_home', o(`A Head of Service decides (the YOS AA alerts the ${MASH} or allocated social worker)`, CSC), NOW),
         s('aa_report_back', aaFamily, NONE),
         s('law_now_girls_in_custody', custody, NONE),
-        // Issue 16: no §4.3 notification before charge for a child not looked after (l. 117 is for a Looked After Child).
+        // §4.3 for a child not looked after: only l. 115, should they be charged and bailed (2 working days).
+        s('sexual_offence_notification', yos, STATED),
         s('modern_slavery_referral', yos, NOW),
         contactInHours,
         s('aa_family', o('Parent or family member; the allocated social worker advises', "Family, advised by children's social care (CSC)"), NONE),
         aaWhoCannot,
         s('aa_role', aaFamily, NONE),
       ],
-      references: [P('6.1'), P('7.2'), P('6.2'), P('App 1'), P('16')],
+      references: [P('6.1'), P('7.2'), P('6.2'), P('App 1'), P('4.3'), P('16')],
     },
   },
   {

@@ -87,6 +87,11 @@ const aaProvider = (ctx: Ctx): Owner => {
   return aaRequestInOfficeHours(ctx) ? { role: `${t.yos} AA service`, ...a.yos } : { role: t.outOfHours, ...a.outOfHours };
 };
 
+/** §4.3 l. 115: a child charged with an offence that would bring a notification requirement. */
+const PARTICULARS_DUTY =
+  "the charge is an offence that would bring a notification requirement under the Sexual Offences Act 2003 on conviction, the YOS sends the child's particulars and full details of the offence to CSC within 2 working days of the YOS being notified, and checks that the MASH has the first details. The YOS and CSC consider together whether a serious incident notification is needed.";
+const CHARGED_PARTICULARS = `If ${PARTICULARS_DUTY}`;
+
 export const steps: Record<string, StepDef<RemandSettings>> = {
   out_of_scope_age: {
     action:
@@ -842,17 +847,16 @@ export const steps: Record<string, StepDef<RemandSettings>> = {
     refs: [protocol('12', 'l. 522'), doc('children-act-1989', 's.47', 'l. 522')],
   },
   sexual_offence_notification: {
-    // §4.3 (l. 115, 117).
-    // Before charge only l. 117 applies, and only to a looked-after child: left off when the answers say the child
-    // was not looked after.
-    appliesWhen: (ctx) => stage(ctx) !== 'police_custody_other' || !notLookedAfterBefore(ctx),
-    action: (ctx, outcomeId) =>
-      outcomeId === 'POLICE_CUSTODY_NO_TRANSFER_YET'
-        ? `${lookedAfterBefore(ctx) ? 'The child is looked after. If they are' : 'If the child is looked after and is'} released on police bail or under investigation for an offence that would bring a notification requirement under the Sexual Offences Act 2003 on conviction, the YOS and CSC tell each other straight away: it may affect the placement. They consider together whether a serious incident notification is needed.`
-        : 'If the charge is an offence that would bring a notification requirement under the Sexual Offences Act 2003 on conviction, the YOS sends the child\'s particulars and full details of the offence to CSC within 2 working days of the YOS being notified, and checks that the MASH has the first details. The YOS and CSC consider together whether a serious incident notification is needed.',
+    // §4.3 (l. 115, 117). Still in police custody and not charged-and-refused-bail: the child may yet be charged
+    // and bailed (l. 115, every child) or released on bail or under investigation (l. 117, a looked-after child).
+    action: (ctx, outcomeId) => {
+      if (outcomeId !== 'POLICE_CUSTODY_NO_TRANSFER_YET') return CHARGED_PARTICULARS;
+      if (notLookedAfterBefore(ctx)) return `If the child is charged and bailed, and ${PARTICULARS_DUTY}`;
+      return `${lookedAfterBefore(ctx) ? 'The child is looked after. If they are' : 'If the child is looked after and is'} released on police bail or under investigation for an offence that would bring a notification requirement under the Sexual Offences Act 2003 on conviction, the YOS and CSC tell each other straight away: it may affect the placement. They consider together whether a serious incident notification is needed. If the child is charged with such an offence, the YOS also sends the child's particulars and full details of the offence to CSC within 2 working days of being notified.`;
+    },
     owner: owner((t, a) => ({ role: t.yos, ...a.yos })),
-    due: (_ctx, outcomeId) =>
-      outcomeId === 'POLICE_CUSTODY_NO_TRANSFER_YET' ? IMMEDIATELY : { kind: 'stated', text: 'within 2 working days of the YOS being notified' },
+    due: (ctx, outcomeId) =>
+      outcomeId === 'POLICE_CUSTODY_NO_TRANSFER_YET' && !notLookedAfterBefore(ctx) ? IMMEDIATELY : { kind: 'stated', text: 'within 2 working days of the YOS being notified' },
     refs: [protocol('4.3', 'l. 115, 117')],
   },
   serious_incident_notification: {
