@@ -15,8 +15,18 @@ export interface ConversationIds {
  * one conversation's key equal another's (a channel id "lock:emulator" once made a state key equal a lock's). */
 export function conversationTag(ids: ConversationIds): string {
   const parts = [ids.channelId ?? 'unknown', ids.conversationId ?? 'unknown', ...(ids.userId === undefined ? [] : [ids.userId])];
-  return createHash('sha256').update(parts.map(encodeURIComponent).join('/')).digest('base64url').slice(0, 22);
+  const escaped = parts.map(encodeURIComponent).join('/');
+  let tag = recentTags.get(escaped);
+  if (tag === undefined) {
+    tag = createHash('sha256').update(escaped).digest('base64url').slice(0, 22);
+    if (recentTags.size >= 10_000) recentTags.clear();
+    recentTags.set(escaped, tag);
+  }
+  return tag;
 }
+
+/** A conversation's turns come one after another: its tag is hashed once while it is going on. */
+const recentTags = new Map<string, string>();
 
 /** The storage key of a conversation's dialog state, `{tag}/state`; its marker and lock add to it. */
 export const stateKeyOf = (ids: ConversationIds): string => `{${conversationTag(ids)}}/state`;
