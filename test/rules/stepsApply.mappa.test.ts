@@ -11,7 +11,25 @@ const decide = (id: string, change: Answers = {}): Decision => {
 };
 const action = (decision: Decision, id: string): string => step(decision, id)?.action ?? '';
 
+describe('mappa steps that the answers rule out are left off', () => {
+  test('mappa step applies: RECALL_REVIEW', () => {
+    expect(stepIds(decide('mappa-17'))).toContain('RECALL_REVIEW');
+    // Only a prison sentence brings a licence to be recalled from (003 §7.27–7.28).
+    for (const disposal of ['cautioned', 'ngri', 'unfit_did_act']) {
+      const noSentence = decide('mappa-17', { disposal });
+      expect({ disposal, outcome: noSentence.outcome.id }).toEqual({ disposal, outcome: 'CAT1' });
+      expect(stepIds(noSentence)).not.toContain('RECALL_REVIEW');
+    }
+  });
+});
+
 describe('mappa steps say only what the answers leave open', () => {
+  test('mappa step wording follows the answers: NOTIFICATION_ORDER knows when the offence abroad was sexual', () => {
+    expect(action(decide('mappa-27'), 'NOTIFICATION_ORDER')).toMatch(/^The offence abroad was sexual: consider/);
+    const listed = decide('mappa-27', { status: ['schedule15_or_murder'] });
+    expect(action(listed, 'NOTIFICATION_ORDER')).toMatch(/^If the offence abroad was sexual, consider/);
+  });
+
   test('mappa step wording follows the answers: N2 names the prison only for someone in custody', () => {
     expect(action(decide('mappa-04'), 'N2')).toContain('Add the prison as a partner, and probation as a partner');
     const community = action(decide('mappa-03'), 'N2');

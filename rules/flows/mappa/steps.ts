@@ -573,9 +573,11 @@ export const steps: Record<string, Step> = {
     refs: [national('6.38–6.39', '003 L3534–3544')],
   },
   NOTIFICATION_ORDER: {
-    action:
-      'If the offence abroad was sexual, consider whether the person qualifies for a Notification Order, which would ' +
-      'make them subject to notification and so Category 1.',
+    // The `status` answer may already say the offence was sexual (003 §6.21 L3428).
+    action: (ctx) =>
+      (REGQ(ctx) ? 'The offence abroad was sexual: consider' : 'If the offence abroad was sexual, consider') +
+      ' whether the person qualifies for a Notification Order, which would make them subject to notification and so ' +
+      'Category 1.',
     owner: { role: 'Police public protection unit', agency: 'Police', team: 'police' },
     due: none,
     refs: [national('6.19–6.21', '§6.20–6.21, 003 L3426–3428')],
@@ -705,10 +707,15 @@ const appliesTo: [string, (ctx: Ctx, outcomeId: string) => boolean][] = [
   ],
   ['N12', (c, o) => isOneOf(CATEGORY_OUTCOMES, o) && isOneOf(MENTAL_HEALTH_SETTINGS, whereNow(c))],
   ['N13', (_c, o) => o === 'CAT4'],
-  // Recall is from a licence: not from a suspended sentence or a community order.
+  // Recall to prison is from a licence (003 §7.27–7.28): not from a suspended sentence or a community order, and never
+  // after a caution or an insanity or unfitness finding, which bring no prison sentence.
   [
     'RECALL_REVIEW',
-    (c, o) => isOneOf(LEVELLED, o) && whereNow(c) === 'community_supervised' && !isOneOf(['suspended', 'other'], sentenceType(c)),
+    (c, o) =>
+      isOneOf(LEVELLED, o) &&
+      whereNow(c) === 'community_supervised' &&
+      !isOneOf(['suspended', 'other'], sentenceType(c)) &&
+      isOneOf(['convicted', 'convicted_abroad'], disposal(c)),
   ],
   ['N14', (_c, o) => o === 'CAT4_CONFIRM'],
   ['N15', (_c, o) => o === 'CAT4_DISCRETIONARY_CANDIDATE'],
