@@ -37,6 +37,14 @@ describe('mappa steps say only what the answers leave open', () => {
     expect(community).not.toContain('prison');
   });
 
+  test('mappa step wording follows the answers: N4 and N5 give the parole dates unless the sentence is a DTO', () => {
+    expect(stepIds(decide('mappa-11'))).toEqual(expect.arrayContaining(['N4', 'N5']));
+    for (const id of ['N4', 'N5']) {
+      expect({ id, says: action(decide('mappa-04'), id).includes('parole eligibility') }).toEqual({ id, says: true });
+      expect({ id, says: action(decide('mappa-11'), id).includes('parole') }).toEqual({ id, says: false });
+    }
+  });
+
   test('mappa step wording follows the answers: N12 consults the police for a registered patient only', () => {
     expect(action(decide('mappa-09'), 'N12')).not.toContain('sex offender register');
     const registered = decide('mappa-09', { status: ['sex_offender_register'] });

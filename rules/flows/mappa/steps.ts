@@ -56,6 +56,9 @@ const victimContactSentence = (ctx: Ctx): boolean =>
 const PAROLE =
   'For parole-eligible sentences the date is 6 months before the parole eligibility or tariff expiry date, and ' +
   'again before each parole review.';
+/** The parole sentence of 003 §15.16, unless the answers say the sentence is a detention and training order, which is
+ * never parole-eligible. */
+const parole = (ctx: Ctx): string => (sentenceType(ctx) === 'dto' ? '' : ` ${PAROLE}`);
 
 /** Category 4 adds its own pre-release timeline to the level-setting and referral steps. */
 const withCategoryFourTimeline = (text: string) => (ctx: Ctx, outcomeId: string) =>
@@ -123,7 +126,7 @@ export const steps: Record<string, Step> = {
           ? "Screen the case and set the MAPPA level before discharge, with the Responsible Clinician's input; tell " +
               'the MAPPA Co-ordinator and the police.'
           : "Screen the case and set the MAPPA level before release, with the prison's input; tell the MAPPA " +
-              `Co-ordinator, the police and the prison. Prisons do not set levels. ${PAROLE}`,
+              `Co-ordinator, the police and the prison. Prisons do not set levels.${parole(ctx)}`,
       )(ctx, outcomeId),
     owner: leadAgencyOwner,
     due: (ctx) => beforeRelease(ctx, planningMonths(ctx)),
@@ -145,7 +148,7 @@ export const steps: Record<string, Step> = {
         "harm, when and to whom; how imminent it is; the lead agency's risk management plan) and send it to the " +
         'MAPPA Co-ordinator by secure email. If you are not the lead agency, discuss it with the lead agency first. ' +
         'An urgent case that cannot wait for the next meeting: contact the co-ordinator directly.',
-      )(ctx, outcomeId)}${whereNow(ctx) === 'custody' ? ` ${PAROLE}` : ''}`,
+      )(ctx, outcomeId)}${whereNow(ctx) === 'custody' ? parole(ctx) : ''}`,
     owner: (ctx) => inLeadAgency(ctx, 'Lead agency (any Responsible Authority or duty-to-co-operate agency may refer)'),
     // In the community "a referral can be made at any time" (002 L43): no date.
     due: (ctx) => (detained(ctx) ? beforeRelease(ctx, planningMonths(ctx)) : none),
