@@ -39,11 +39,13 @@ const youngPersonCase = (a: Answers): boolean =>
   a.under_18 === 'yes' && typeof a.yp_status === 'string' && a.yp_status !== 'none';
 /** Q4 answered "None of these": the person has no link to children that the asker knows of. */
 const noLinkToChildren = (a: Answers): boolean => linkHas(a, 'none');
-/** Q4 answered, and none of the links ticked can mean a child at the release address (only contact, a risk in the
- * area, or none; a prisoner "living in a household with children" may mean the address they go to). Unanswered or
- * "not known" settles nothing. */
-const noChildAtReleaseAddress = (a: Answers, ...atAddress: string[]): boolean =>
-  list(a.children_link) !== undefined && !linkHas(a, 'lives_with_children', 'not_known', ...atAddress);
+/** Q4 answered, and no link ticked can mean a child living at the release address (a prisoner "living in a household
+ * with children" may mean the address they go to). Unanswered or "not known" settles nothing. */
+const noChildLivesAtReleaseAddress = (a: Answers): boolean =>
+  list(a.children_link) !== undefined && !linkHas(a, 'lives_with_children', 'not_known', 'release_address_children');
+/** As above, and no child is likely to visit the release address either. */
+const noChildAtReleaseAddress = (a: Answers): boolean =>
+  noChildLivesAtReleaseAddress(a) && !linkHas(a, 'release_address_visit');
 
 const yesNo: Option[] = [
   { value: 'yes', label: 'Yes' },
@@ -393,7 +395,7 @@ const steps: Record<string, StepDef> = {
   release_risk_assessment: {
     action: 'Assess the potential risk to each child identified and set out any child protection issues in writing.',
     // 001 §5.8 L431: for a child living at or likely to visit the address.
-    appliesWhen: ({ answers }) => !noChildAtReleaseAddress(answers, 'release_address_children', 'release_address_visit'),
+    appliesWhen: ({ answers }) => !noChildAtReleaseAddress(answers),
     owner: csc('Social worker'),
     due: noDeadline,
     refs: [chapter('5.8', '001 L431'), chapter('5.9', '001 L432')],
@@ -410,7 +412,7 @@ const steps: Record<string, StepDef> = {
         ? 'Children live at the release address, so a Section 47 Enquiry must be initiated.'
         : 'If children live at the release address, a Section 47 Enquiry must be initiated.') + localCpTimescale,
     // 001 §5.2 L421, §5.11 L434: children at the address, not children only likely to visit it (§5.8 L431).
-    appliesWhen: ({ answers }) => !noChildAtReleaseAddress(answers, 'release_address_children'),
+    appliesWhen: ({ answers }) => !noChildLivesAtReleaseAddress(answers),
     owner: csc("Children's Social Care"),
     due: noDeadline,
     refs: [chapter('5.2', '001 L421'), chapter('5.11', '001 L434')],

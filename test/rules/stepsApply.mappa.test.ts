@@ -74,13 +74,14 @@ describe('mappa steps say only what the answers leave open', () => {
     for (const s of n16) expect(s.action).not.toContain('Notification Order');
   });
 
-  test('mappa step wording follows the answers: UNDER_18_MAPPA_H gives the timing for custody or a community sentence', () => {
+  test('mappa step wording follows the answers: UNDER_18_MAPPA_H gives only the custody timing for someone in custody', () => {
     const custody = action(decide('mappa-11'), 'UNDER_18_MAPPA_H');
     expect(custody).toContain('at least 6 months before release');
     expect(custody).not.toContain('community sentence');
+    // Supervised in the community: a community sentence, or a licence after custody; the answers do not say which.
     const community = action(decide('mappa-11', { where_now: 'community_supervised', order_running: 'yes' }), 'UNDER_18_MAPPA_H');
-    expect(community).toContain('as soon as the assessments for the community sentence are done');
-    expect(community).not.toContain('release');
+    expect(community).toContain('in custody, at least 6 months before release');
+    expect(community).toContain('on a community sentence, as soon as its assessments are done');
   });
 
   test('mappa step wording follows the answers: TERRORISM_OFFENDER_MEETING names who convenes it', () => {

@@ -25,6 +25,10 @@ describe('rtc steps that the answers rule out are left off', () => {
 
     const unsure = run(prisoner({ children_link: ['not_known'] }), { now });
     expect(step(unsure, 'release_s47')?.action).toMatch(/^If children live at the release address/);
+    // A prisoner "living in a household with children" may mean the household they go to: the step stays, with its "if".
+    const household = run(prisoner({ children_link: ['lives_with_children'] }), { now });
+    expect(step(household, 'release_s47')?.action).toMatch(/^If children live at the release address/);
+    expect(stepIds(household)).toContain('release_risk_assessment');
 
     // Children only likely to visit: 001 §5.11 L434 asks for a Section 47 Enquiry where children are at the address.
     const visit = run(prisoner({ children_link: ['release_address_visit'] }), { now });

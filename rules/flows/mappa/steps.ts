@@ -484,15 +484,14 @@ export const steps: Record<string, Step> = {
     refs: [national('23.19', '003 L6106'), westMidlands('Youth Offending Service', '004 L555')],
   },
   UNDER_18_MAPPA_H: {
-    // 003 §23.19 L6106: the timing depends on custody or a community sentence, which `where_now` may settle.
+    // 003 §23.19 L6106: the timing depends on custody or a community sentence. `where_now` settles custody; someone
+    // supervised in the community may be on a community sentence or on licence after custody, so both are kept.
     action: (ctx) =>
       'Send the MAPPA H to the MAPPA Co-ordinator' +
       (whereNow(ctx) === 'custody'
         ? ' at least 6 months before release, or as soon as possible if less than 6 months is left.'
-        : whereNow(ctx) === 'community_supervised'
-          ? ' as soon as the assessments for the community sentence are done.'
-          : ': in custody, at least 6 months before release, or as soon as possible if less than 6 months is left; ' +
-            'on a community sentence, as soon as its assessments are done.'),
+        : ': in custody, at least 6 months before release, or as soon as possible if less than 6 months is left; ' +
+          'on a community sentence, as soon as its assessments are done.'),
     owner: yot,
     due: (ctx) => (detained(ctx) ? beforeRelease(ctx, 6) : none),
     refs: [
