@@ -5,7 +5,7 @@
  * presenting a risk or potential risk to children", never the older label 001 §1.1 discontinues.
  */
 import { OutsideBankHolidayTableError, addWorkingDays, londonDate } from '../calendar';
-import type { Answers, DeadlineRule, FlowContext, FlowDefinition, Option, Owner, Ref, StepDef } from '../model';
+import type { Answers, DeadlineRule, FlowContext, FlowDefinition, Option, Owner, Ref, StepDef, Team } from '../model';
 import { z } from 'zod';
 
 // ---- references ----
@@ -37,6 +37,15 @@ const isCriminalJustice = (a: Answers): boolean => ['police', 'probation_prison'
  * question says (audit E4). */
 const youngPersonCase = (a: Answers): boolean =>
   a.under_18 === 'yes' && typeof a.yp_status === 'string' && a.yp_status !== 'none';
+/** Q4 answered "None of these": the person has no link to children that the asker knows of. */
+const noLinkToChildren = (a: Answers): boolean => linkHas(a, 'none');
+/** Q4 answered, and no link ticked can mean a child living at the release address (a prisoner "living in a household
+ * with children" may mean the address they go to). Unanswered or "not known" settles nothing. */
+const noChildLivesAtReleaseAddress = (a: Answers): boolean =>
+  list(a.children_link) !== undefined && !linkHas(a, 'lives_with_children', 'not_known', 'release_address_children');
+/** As above, and no child is likely to visit the release address either. */
+const noChildAtReleaseAddress = (a: Answers): boolean =>
+  noChildLivesAtReleaseAddress(a) && !linkHas(a, 'release_address_visit');
 
 const yesNo: Option[] = [
   { value: 'yes', label: 'Yes' },
@@ -77,12 +86,24 @@ const basisOptions: Option[] = [
   { value: 'none', label: 'None of these' },
 ];
 
+/** The service each answer to Q2 names; "Other" names none of the services the bot knows. */
+const AGENCY_TEAMS = new Map<string, Team>([
+  ['childrens_social_care', 'childrens_social_care'],
+  ['police', 'police'],
+  ['probation_prison', 'probation'],
+  ['yot', 'youth_justice'],
+  ['health', 'health'],
+  ['education', 'education'],
+  ['housing', 'housing'],
+]);
+const agencyTeam = (a: Answers): Team | undefined => (typeof a.agency === 'string' ? AGENCY_TEAMS.get(a.agency) : undefined);
+
 const agencyLabel = (a: Answers): string =>
   a.agency === 'other' ? 'Your agency' : agencyOptions.find((o) => o.value === a.agency)?.label ?? 'Your agency';
 /** "You", in the service the practitioner named (Q2), or "Your agency" when it was not asked or is "Other". */
 const you =
   (role: string) =>
-  ({ answers }: FlowContext): Owner => ({ role, agency: agencyLabel(answers) });
+  ({ answers }: FlowContext): Owner => ({ role, agency: agencyLabel(answers), team: 'asker' });
 const mappaDecides: Owner = {
   role: 'The MAPPA lead agency decides at Level 1; all agencies at the MAPPA meeting agree at Level 2 or 3',
   agency: 'MAPPA lead agency (police, probation or youth offending team)',
@@ -92,7 +113,19 @@ const noDeadline: DeadlineRule = { kind: 'none' };
 /** The sources set no timescale for the Section 47 Enquiry, the strategy discussion or the conference and hand them
  * to separate local procedures (spec header, N2): every step that starts, decides on or considers one says so. */
 const localCpTimescale = ' The local child protection procedures set the timescale.';
-const csc = (role: string): Owner => ({ role, agency: "Children's Social Care" });
+const csc = (role: string): Owner => ({ role, agency: "Children's Social Care", team: 'childrens_social_care' });
+/** 001 §5.14 puts the notification on both the police and the YOT worker: it is the asker's own step when they are
+ * one of the two; asked by anyone else, it belongs to neither service alone. */
+const policeAndYot =
+  (role: string) =>
+  ({ answers }: FlowContext): Owner => {
+    const team = agencyTeam(answers);
+    return {
+      role,
+      agency: 'Police and youth offending team',
+      ...(team === 'police' || team === 'youth_justice' ? { team } : {}),
+    };
+  };
 
 const criminalJusticeNote = (a: Answers, also: boolean): string =>
   isCriminalJustice(a)
@@ -259,7 +292,7 @@ const steps: Record<string, StepDef> = {
       'against a child, and assess whether any child in the household or community is at immediate risk. ' +
       "Children's Social Care decides on any Section 47 Enquiry or Child and Family Single Assessment; that is not your decision." +
       localCpTimescale,
-    owner: { role: 'The police and the YOT worker', agency: 'Police and youth offending team' },
+    owner: policeAndYot('The police and the YOT worker'),
     due: noDeadline,
     refs: [chapter('5.14', '001 L441')],
   },
@@ -299,10 +332,9 @@ const steps: Record<string, StepDef> = {
     action:
       'Tell the MAPPA lead agency (police, probation or YOT) or the MAPPA Co-ordinator about the children involved. ' +
       'Where a child is a child in need or looked after, the local authority must be represented at the MAPPA meeting.',
-    owner: (ctx) => ({
-      role: "The practitioner who holds the information; Children's Social Care attends MAPPA",
-      agency: agencyLabel(ctx.answers),
-    }),
+    // "About the children involved" (001 §6.13 L525): nothing to tell when the answers say there are none.
+    appliesWhen: ({ answers }) => !noLinkToChildren(answers),
+    owner: you("The practitioner who holds the information; Children's Social Care attends MAPPA"),
     due: noDeadline,
     // [INFERENCE] (spec): telling the lead agency is read from these lines.
     refs: [chapter('6.13', '001 L525'), chapter('6.10', '001 L513'), memoChildrensServices('004 L594')],
@@ -328,6 +360,7 @@ const steps: Record<string, StepDef> = {
               "Children's Social Care service manager (decision); child protection manager and legal department " +
               '(consulted); police and probation (strategy meeting)',
             agency: "Children's Social Care",
+            team: 'childrens_social_care',
           },
     due: noDeadline,
     refs: [
@@ -344,7 +377,7 @@ const steps: Record<string, StepDef> = {
         ? "Inform the director of Children's Social Care and the chief probation officer before the release date."
         : "Tell the director of Children's Social Care in writing, copied to the chief probation officer. For parole, " +
           "ask the director of Children's Social Care for comments on the release.",
-    owner: { role: 'Prison probation officer', agency: 'Prison and probation' },
+    owner: { role: 'Prison probation officer', agency: 'Prison and probation', team: 'probation' },
     due: ({ answers }) =>
       answers.custody_release === 'release_end_of_sentence'
         ? { kind: 'stated', text: 'before release (prior to the release date)' }
@@ -355,24 +388,31 @@ const steps: Record<string, StepDef> = {
     action:
       'Interview those living at the address (a joint visit with the police is possible), establish the significance ' +
       "of the offence for any child living at or likely to visit the address, and tell Children's Social Care.",
-    owner: { role: 'Probation staff', agency: 'Probation' },
+    owner: { role: 'Probation staff', agency: 'Probation', team: 'probation' },
     due: noDeadline,
     refs: [chapter('5.5', '001 L428'), chapter('5.6', '001 L429'), chapter('5.7', '001 L430')],
   },
   release_risk_assessment: {
     action: 'Assess the potential risk to each child identified and set out any child protection issues in writing.',
+    // 001 §5.8 L431: for a child living at or likely to visit the address.
+    appliesWhen: ({ answers }) => !noChildAtReleaseAddress(answers),
     owner: csc('Social worker'),
     due: noDeadline,
     refs: [chapter('5.8', '001 L431'), chapter('5.9', '001 L432')],
   },
   release_report_shared: {
     action: "Share the probation report with Children's Social Care.",
-    owner: { role: 'Local probation officer', agency: 'Probation' },
+    owner: { role: 'Local probation officer', agency: 'Probation', team: 'probation' },
     due: noDeadline,
     refs: [chapter('5.10', '001 L433')],
   },
   release_s47: {
-    action: 'If children live at the release address, a Section 47 Enquiry must be initiated.' + localCpTimescale,
+    action: ({ answers }) =>
+      (linkHas(answers, 'release_address_children')
+        ? 'Children live at the release address, so a Section 47 Enquiry must be initiated.'
+        : 'If children live at the release address, a Section 47 Enquiry must be initiated.') + localCpTimescale,
+    // 001 §5.2 L421, §5.11 L434: children at the address, not children only likely to visit it (§5.8 L431).
+    appliesWhen: ({ answers }) => !noChildLivesAtReleaseAddress(answers),
     owner: csc("Children's Social Care"),
     due: noDeadline,
     refs: [chapter('5.2', '001 L421'), chapter('5.11', '001 L434')],
@@ -381,7 +421,7 @@ const steps: Record<string, StepDef> = {
     action:
       "Notify Children's Social Care that the young person is accused of, or convicted of, an offence against a " +
       'child, and assess whether any child in the household or community is at immediate risk.',
-    owner: { role: 'Police and YOT worker', agency: 'Police and youth offending team' },
+    owner: policeAndYot('Police and YOT worker'),
     due: noDeadline,
     refs: [chapter('5.14', '001 L441')],
   },
@@ -398,7 +438,7 @@ const steps: Record<string, StepDef> = {
       'report to the child protection manager covering the context of the offence, the evidence, the age difference ' +
       'between the young people, triggers, substance misuse and mental health, and recommend whether child ' +
       'protection procedures should be invoked (attach the pre-sentence report and the YOT assessment).',
-    owner: { role: 'YOT worker', agency: 'Youth offending team' },
+    owner: { role: 'YOT worker', agency: 'Youth offending team', team: 'youth_justice' },
     // The conviction day is day 0 and the report is due at the end of the 10th working day ([INFERENCE], spec header).
     // 001 L445 says only "within 10 working days": no office closing time, so the card shows the date alone.
     due: { kind: 'workingDays', n: 10, from: 'conviction' },
@@ -646,7 +686,11 @@ export const rtc: FlowDefinition = {
       summary:
         "A child may be at immediate risk, so act now to protect them and tell Children's Social Care, whose team or " +
         'group manager decides what immediate action is needed.',
-      decidedBy: { role: "Children's Social Care team/group manager (immediate protective action)", agency: "Children's Social Care" },
+      decidedBy: {
+        role: "Children's Social Care team/group manager (immediate protective action)",
+        agency: "Children's Social Care",
+        team: 'childrens_social_care',
+      },
       indicative: true,
       agency: "Children's Social Care",
       // [INFERENCE] (Notes N3): §5.14–5.15 are written for young people who offend and applied here to anyone.
@@ -660,7 +704,11 @@ export const rtc: FlowDefinition = {
         'The person may pose a risk to children and lives with children, has contact with children, is suspected of ' +
         "posing a risk to children in the area, or is to be released to an address where children live, so Children's " +
         'Social Care must treat this as a child protection referral and start a Section 47 Enquiry.',
-      decidedBy: { role: "Children's Social Care (Section 47 Enquiry and any conference)", agency: "Children's Social Care" },
+      decidedBy: {
+        role: "Children's Social Care (Section 47 Enquiry and any conference)",
+        agency: "Children's Social Care",
+        team: 'childrens_social_care',
+      },
       // The referral duty is fixed; the thresholds inside the enquiry are Children's Social Care's (spec section 3).
       indicative: false,
       agency: "Children's Social Care",
@@ -676,6 +724,7 @@ export const rtc: FlowDefinition = {
       decidedBy: {
         role: "Children's Social Care team/group manager (service manager if no further assessment)",
         agency: "Children's Social Care",
+        team: 'childrens_social_care',
       },
       indicative: true,
       agency: "Children's Social Care",
@@ -696,7 +745,11 @@ export const rtc: FlowDefinition = {
         "the potential risk to each child and set out any child protection issues in writing; Children's Social Care " +
         'then decides whether there is reasonable cause to suspect significant harm, which would call for a Section 47 ' +
         'Enquiry.',
-      decidedBy: { role: "Children's Social Care (the risk assessment and any Section 47 Enquiry)", agency: "Children's Social Care" },
+      decidedBy: {
+        role: "Children's Social Care (the risk assessment and any Section 47 Enquiry)",
+        agency: "Children's Social Care",
+        team: 'childrens_social_care',
+      },
       indicative: true,
       agency: "Children's Social Care",
       refs: [
@@ -714,7 +767,7 @@ export const rtc: FlowDefinition = {
       summary:
         'There is an indicator of risk but it is not yet known whether the person lives with or has contact with ' +
         'children, so the checks in the procedure must establish this; if they do, it becomes a child protection referral.',
-      decidedBy: { role: "Children's Social Care", agency: "Children's Social Care" },
+      decidedBy: { role: "Children's Social Care", agency: "Children's Social Care", team: 'childrens_social_care' },
       indicative: true,
       agency: "Children's Social Care",
       refs: [chapter('6.3', '001 L482–487'), chapter('6.2', '001 L475–479')],
@@ -726,7 +779,7 @@ export const rtc: FlowDefinition = {
       summary:
         'The answers do not show both an indicator of risk and a link to children, and the procedure leaves the ' +
         "protection of children to practitioners' professional judgement on all the available information.",
-      decidedBy: { role: 'The practitioner, with their manager' },
+      decidedBy: { role: 'The practitioner, with their manager', team: 'asker' },
       indicative: true,
       agency: 'Your agency',
       refs: [chapter('1.3', '001 L24'), chapter('1.4', '001 L25')],
@@ -893,6 +946,8 @@ export const rtc: FlowDefinition = {
   ],
 
   steps,
+
+  askerTeam: ({ answers }) => agencyTeam(answers),
 
   anchors: {
     conviction: { label: 'conviction', resolve: ({ answers }) => answers.yp_conviction_date as string | undefined },

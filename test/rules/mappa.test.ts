@@ -639,7 +639,7 @@ describe('mappa: mappa audit findings', () => {
     expect(flagIds(decision)).toContain('CONVICTED_ABROAD');
     expect(flagText(decision, 'CONVICTED_ABROAD')).toContain('Notification Order');
     expect(`${decision.outcome.summary} ${flagText(decision, 'CONVICTED_ABROAD')}`).not.toMatch(/automatic/i);
-    expect(step(decision, 'NOTIFICATION_ORDER')?.owner).toEqual({ role: 'Police public protection unit', agency: 'Police' });
+    expect(step(decision, 'NOTIFICATION_ORDER')?.owner).toEqual({ role: 'Police public protection unit', agency: 'Police', team: 'police' });
   });
 
   test('mappa audit E7: a hospital-order patient gets the Responsible Clinician and no prison, parole or NSD transfer steps', () => {
@@ -700,9 +700,9 @@ describe('mappa: mappa audit findings', () => {
       release_date: 'unknown',
     });
     const youthDecision = run(youth, at);
-    expect(step(youthDecision, 'N11')?.owner).toEqual({ role: 'YOT case manager', agency: 'YOT/YOS' });
+    expect(step(youthDecision, 'N11')?.owner).toEqual({ role: 'YOT case manager', agency: 'YOT/YOS', team: 'youth_justice' });
     // Level 1: the YOT keeps the record and uses the MAPPA H, not probation's system (003 §6.36–6.37).
-    expect(step(youthDecision, 'N10')?.owner).toEqual({ role: 'Youth offending team', agency: 'YOT/YOS' });
+    expect(step(youthDecision, 'N10')?.owner).toEqual({ role: 'Youth offending team', agency: 'YOT/YOS', team: 'youth_justice' });
     expect(step(youthDecision, 'N10')?.action).toContain('MAPPA H');
     const order = schedule15Custody({
       sentence_type: 'hospital_order_restricted',

@@ -412,7 +412,8 @@ export const scenarios: Scenario[] = [
         { id: 'release_inform', owner: { role: 'Prison probation officer', agency: 'Prison and probation' }, due: 'stated' },
         RELEASE_CHECKS,
         RELEASE_REPORT,
-        { id: 'release_s47', owner: { role: CSC, agency: CSC }, due: 'none' },
+        // Issue 16: no release_s47 here. 001 §5.11 L434 (and §5.2 L421) call for the Section 47 Enquiry when the
+        // address has children living there; the answers say the children are only likely to visit (§5.8 L431).
       ],
       references: ['rtc-procedure-1-4-15 §5.7', 'rtc-procedure-1-4-15 §5.8', 'rtc-procedure-1-4-15 §5.9'],
     },

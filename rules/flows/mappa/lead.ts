@@ -1,5 +1,5 @@
 /** Spec §4.3 "Lead agency": the first matching row wins. */
-import type { Owner, Ref } from '../../model';
+import type { Owner, Ref, Team } from '../../model';
 import { underEighteen, whereNow, type Ctx } from './predicates';
 import { national, national2012, westMidlands } from './refs';
 
@@ -7,6 +7,8 @@ export interface LeadAgency {
   row: 'LA1' | 'LA2' | 'LA3' | 'LA4' | 'LA5' | 'LA6';
   /** The agency as a step owner names it. */
   agency: string;
+  /** The service that leads (mental health and learning disability services count as health). */
+  team: Team;
   /** What the card says about it. */
   text: string;
   refs: Ref[];
@@ -21,6 +23,7 @@ export function leadAgency(ctx: Ctx): LeadAgency {
     return {
       row: 'LA1',
       agency: MENTAL_HEALTH,
+      team: 'health',
       // Shown whatever the status: registration may still be unconfirmed (CAT1_PROVISIONAL) when the card is read.
       text:
         `${MENTAL_HEALTH} (the police are consulted throughout detention if the person is on the sex offender ` +
@@ -33,17 +36,19 @@ export function leadAgency(ctx: Ctx): LeadAgency {
     return {
       row: 'LA2',
       agency,
+      team: underEighteen(ctx) ? 'youth_justice' : 'probation',
       text: `${agency}: they keep the risk management plan and attend the Care Programme Approach meetings`,
       refs: [westMidlands('Health Bodies', '004 L456'), national('26.17', '003 L6364'), national('26.52', '003 L6486')],
     };
   }
   if (where === 'community_mental_health') {
-    return { row: 'LA3', agency: MENTAL_HEALTH, text: MENTAL_HEALTH, refs: [national('2.3–2.4', '§2.4, 003 L2501')] };
+    return { row: 'LA3', agency: MENTAL_HEALTH, team: 'health', text: MENTAL_HEALTH, refs: [national('2.3–2.4', '§2.4, 003 L2501')] };
   }
   if (underEighteen(ctx) && (where === 'custody' || where === 'community_supervised')) {
     return {
       row: 'LA4',
       agency: YOT,
+      team: 'youth_justice',
       text: YOT,
       refs: [national('2.3–2.4', '§2.4, 003 L2499'), westMidlands('Probation Service', '004 L263')],
     };
@@ -54,6 +59,7 @@ export function leadAgency(ctx: Ctx): LeadAgency {
     return {
       row: 'LA5',
       agency: 'Probation',
+      team: 'probation',
       text: 'Probation',
       refs: [
         national('2.3–2.4', '§2.4, 003 L2497'),
@@ -66,6 +72,7 @@ export function leadAgency(ctx: Ctx): LeadAgency {
   return {
     row: 'LA6',
     agency: 'Police',
+    team: 'police',
     text: 'Police',
     refs: [
       national('2.3–2.4', '§2.4, 003 L2503'),
@@ -75,5 +82,11 @@ export function leadAgency(ctx: Ctx): LeadAgency {
   };
 }
 
+/** A step owner in the lead agency, with the role the step gives it. */
+export const inLeadAgency = (ctx: Ctx, role: string): Owner => {
+  const { agency, team } = leadAgency(ctx);
+  return { role, agency, team };
+};
+
 /** "Lead agency" as a step owner. */
-export const leadAgencyOwner = (ctx: Ctx): Owner => ({ role: 'Lead agency', agency: leadAgency(ctx).agency });
+export const leadAgencyOwner = (ctx: Ctx): Owner => inLeadAgency(ctx, 'Lead agency');

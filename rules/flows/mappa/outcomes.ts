@@ -35,7 +35,7 @@ export const outcomes: Record<string, OutcomeDef<MappaSettings>> = {
     summary:
       'A fact that decides eligibility is missing: whether the person has any conviction, caution or finding, ' +
       'or whether the offence is in Schedule 15.',
-    decidedBy: { role: 'The asking practitioner, with the police or the MAPPA Co-ordinator' },
+    decidedBy: { role: 'The asking practitioner, with the police or the MAPPA Co-ordinator', team: 'asker' },
     indicative: true,
     agency: "The asking practitioner's agency",
     refs: [national('6.7', '003 L3366'), national('6.8', '003 L3369–3377'), schedule15],
@@ -59,7 +59,7 @@ export const outcomes: Record<string, OutcomeDef<MappaSettings>> = {
     summary:
       'The person is subject to sex offender notification requirements, so is MAPPA Category 1 for as long as ' +
       'the registration lasts.',
-    decidedBy: { role: 'Set by law; the police confirm registration', agency: 'Police' },
+    decidedBy: { role: 'Set by law; the police confirm registration', agency: 'Police', team: 'police' },
     indicative: false,
     agency: LEAD_AGENCY,
     refs: [
@@ -76,7 +76,7 @@ export const outcomes: Record<string, OutcomeDef<MappaSettings>> = {
     summary:
       'A conviction or caution for certain sexual offences brings notification requirements automatically, so ' +
       'this is Category 1 if the police confirm notification.',
-    decidedBy: { role: 'The police (public protection unit) confirm notification', agency: 'Police' },
+    decidedBy: { role: 'The police (public protection unit) confirm notification', agency: 'Police', team: 'police' },
     indicative: true,
     agency: LEAD_AGENCY,
     refs: [

@@ -1,12 +1,13 @@
 /** Spec §6 (steps N1–N21) and the steps of the §5 flags. "Lead agency" is the agency named by §4.3. */
 import type { DeadlineRule, Owner, StepDef } from '../../model';
 import { beforeRelease, categoryFourTimeline, planningMonths, withinThreeDaysOfSentence } from './deadlines';
-import { leadAgency, leadAgencyOwner } from './lead';
+import { inLeadAgency, leadAgency, leadAgencyOwner } from './lead';
 import {
   C4,
   LEVEL,
   MENTAL_HEALTH_SETTINGS,
   QUAL,
+  REG,
   REGQ,
   RUNNING,
   S15,
@@ -27,7 +28,8 @@ type Step = StepDef<MappaSettings>;
 const none: DeadlineRule = { kind: 'none' };
 const stated = (text: string): DeadlineRule => ({ kind: 'stated', text });
 
-const yot: Owner = { role: 'Youth offending team', agency: 'YOT/YOS' };
+const yot: Owner = { role: 'Youth offending team', agency: 'YOT/YOS', team: 'youth_justice' };
+const yourAgency = (role: string): Owner => ({ role, agency: 'Your agency', team: 'asker' });
 const inHospital = (ctx: Ctx): boolean => whereNow(ctx) === 'hospital';
 const HOSPITAL_ORDERS = ['hospital_order', 'hospital_order_restricted'];
 
@@ -35,14 +37,15 @@ const HOSPITAL_ORDERS = ['hospital_order', 'hospital_order_restricted'];
  * offender manager for a prisoner transferred to hospital (003 §26.52), the probation Victim Liaison Unit with the
  * hospital managers for a hospital order (§26.79), otherwise the probation offender manager (004 L414). */
 const victimContactOwner = (ctx: Ctx): Owner => {
-  if (underEighteen(ctx)) return { role: 'YOT case manager', agency: 'YOT/YOS' };
+  if (underEighteen(ctx)) return { role: 'YOT case manager', agency: 'YOT/YOS', team: 'youth_justice' };
   if (HOSPITAL_ORDERS.includes(sentenceType(ctx) ?? '') || inHospital(ctx) || whereNow(ctx) === 'community_mental_health') {
     return {
       role: "Probation Victim Liaison Unit, which passes the victim's details to the hospital managers",
       agency: 'Probation and mental health services',
+      team: 'probation',
     };
   }
-  return { role: 'Probation offender manager', agency: 'Probation' };
+  return { role: 'Probation offender manager', agency: 'Probation', team: 'probation' };
 };
 /** The sentence is known to give victims a right to contact: 12 months or more in prison or youth detention, or a
  * hospital order (restricted, or unrestricted since 2008), or a prisoner transferred to hospital. */
@@ -53,6 +56,9 @@ const victimContactSentence = (ctx: Ctx): boolean =>
 const PAROLE =
   'For parole-eligible sentences the date is 6 months before the parole eligibility or tariff expiry date, and ' +
   'again before each parole review.';
+/** The parole sentence of 003 §15.16, unless the answers say the sentence is a detention and training order, which is
+ * never parole-eligible. */
+const parole = (ctx: Ctx): string => (sentenceType(ctx) === 'dto' ? '' : ` ${PAROLE}`);
 
 /** Category 4 adds its own pre-release timeline to the level-setting and referral steps. */
 const withCategoryFourTimeline = (text: string) => (ctx: Ctx, outcomeId: string) =>
@@ -79,11 +85,17 @@ export const steps: Record<string, Step> = {
     ],
   },
   N2: {
-    action:
-      'Create the Category 1 record on ViSOR. Add the prison as a partner while the person is in custody, and ' +
-      'probation as a partner (national guidance: at Level 2 and 3, and at Level 1 by local agreement; West ' +
-      'Midlands: in all cases).',
-    owner: { role: 'Police public protection unit', agency: 'Police' },
+    // 003 §8.15 L3806, 004 L108: the prison is a partner while the person is in custody; `where_now` says whether they are.
+    action: (ctx) =>
+      'Create the Category 1 record on ViSOR. ' +
+      (whereNow(ctx) === undefined
+        ? 'Add the prison as a partner while the person is in custody, and probation'
+        : whereNow(ctx) === 'custody'
+          ? 'Add the prison as a partner, and probation'
+          : 'Add probation') +
+      ' as a partner (national guidance: at Level 2 and 3, and at Level 1 by local agreement; West Midlands: in all ' +
+      'cases).',
+    owner: { role: 'Police public protection unit', agency: 'Police', team: 'police' },
     // For a caution the caution date stands for the sentence date (spec [INFERENCE]).
     due: withinThreeDaysOfSentence,
     refs: [westMidlands('Category 1', '004 L108'), national('8.15–8.16', '§8.15, 003 L3806')],
@@ -96,7 +108,8 @@ export const steps: Record<string, Step> = {
       (REGQ(ctx) && S15(ctx) && QUAL(ctx) && RUNNING(ctx)
         ? ' If the police say no notification applies, this is Category 2.'
         : ''),
-    owner: { role: 'Asking practitioner; the police public protection unit confirm', agency: 'Police' },
+    // The asker asks; the police only confirm.
+    owner: { role: 'Asking practitioner; the police public protection unit confirm', agency: 'Police', team: 'asker' },
     due: none,
     refs: [
       riskToChildren('2.1', '001 L30'),
@@ -113,7 +126,7 @@ export const steps: Record<string, Step> = {
           ? "Screen the case and set the MAPPA level before discharge, with the Responsible Clinician's input; tell " +
               'the MAPPA Co-ordinator and the police.'
           : "Screen the case and set the MAPPA level before release, with the prison's input; tell the MAPPA " +
-              `Co-ordinator, the police and the prison. Prisons do not set levels. ${PAROLE}`,
+              `Co-ordinator, the police and the prison. Prisons do not set levels.${parole(ctx)}`,
       )(ctx, outcomeId),
     owner: leadAgencyOwner,
     due: (ctx) => beforeRelease(ctx, planningMonths(ctx)),
@@ -135,11 +148,8 @@ export const steps: Record<string, Step> = {
         "harm, when and to whom; how imminent it is; the lead agency's risk management plan) and send it to the " +
         'MAPPA Co-ordinator by secure email. If you are not the lead agency, discuss it with the lead agency first. ' +
         'An urgent case that cannot wait for the next meeting: contact the co-ordinator directly.',
-      )(ctx, outcomeId)}${whereNow(ctx) === 'custody' ? ` ${PAROLE}` : ''}`,
-    owner: (ctx) => ({
-      role: 'Lead agency (any Responsible Authority or duty-to-co-operate agency may refer)',
-      agency: leadAgency(ctx).agency,
-    }),
+      )(ctx, outcomeId)}${whereNow(ctx) === 'custody' ? parole(ctx) : ''}`,
+    owner: (ctx) => inLeadAgency(ctx, 'Lead agency (any Responsible Authority or duty-to-co-operate agency may refer)'),
     // In the community "a referral can be made at any time" (002 L43): no date.
     due: (ctx) => (detained(ctx) ? beforeRelease(ctx, planningMonths(ctx)) : none),
     // The parole sentence is added for prisoners only (a hospital patient has no parole dates: audit E7).
@@ -195,7 +205,7 @@ export const steps: Record<string, Step> = {
     action:
       'Decide with your line manager who must attend, and send the invitations by secure email (to a prison, its ' +
       'functional mailbox) at least 14 calendar days before each meeting, unless it is an emergency meeting.',
-    owner: (ctx) => ({ role: 'Lead agency referrer', agency: leadAgency(ctx).agency }),
+    owner: (ctx) => inLeadAgency(ctx, 'Lead agency referrer'),
     due: stated('at least 14 calendar days before each meeting'),
     refs: [national('13a.29', '003 L4556')],
   },
@@ -264,11 +274,11 @@ export const steps: Record<string, Step> = {
     owner: (ctx) => {
       const row = leadAgency(ctx).row;
       if (multiAgencyLevel(ctx) || row === 'LA5' || row === 'LA2') {
-        return { role: 'Probation (MAPPA support unit via the co-ordinator)', agency: 'Probation' };
+        return { role: 'Probation (MAPPA support unit via the co-ordinator)', agency: 'Probation', team: 'probation' };
       }
       if (row === 'LA4') return yot;
-      if (row === 'LA6') return { role: 'Lead agency, with the MAPPA Co-ordinator', agency: 'Police' };
-      return { role: 'Mental health services', agency: leadAgency(ctx).agency };
+      if (row === 'LA6') return inLeadAgency(ctx, 'Lead agency, with the MAPPA Co-ordinator');
+      return inLeadAgency(ctx, 'Mental health services');
     },
     // 003 §8.16 dates the entry only from a release from prison, youth custody or hospital; for someone in the
     // community (on licence, a suspended sentence, guardianship) the procedures give no deadline.
@@ -302,11 +312,22 @@ export const steps: Record<string, Step> = {
     ],
   },
   N12: {
-    action:
+    // 003 §6.6 L3362 is about Category 1: the `status` answer says whether the person is on the register.
+    action: (ctx) =>
       'Notify the MAPPA Co-ordinator on the MAPPA I. Consider a Level 2 or 3 referral at the first unescorted ' +
-      'leave or during discharge planning. If the person is on the sex offender register, consult the police ' +
-      'throughout detention and before any discharge or community treatment order.',
-    owner: { role: 'Mental health services (a designated member of the care team)', agency: 'Mental health services' },
+      'leave or during discharge planning.' +
+      (REG(ctx)
+        ? ' The person is on the sex offender register, so consult the police throughout detention and before any ' +
+          'discharge or community treatment order.'
+        : REGQ(ctx)
+          ? ' If the person is on the sex offender register, consult the police throughout detention and before any ' +
+            'discharge or community treatment order.'
+          : ''),
+    owner: {
+      role: 'Mental health services (a designated member of the care team)',
+      agency: 'Mental health services',
+      team: 'health',
+    },
     // National: once hospitalised through a criminal justice route; West Midlands: at the first CPA meeting that
     // considers discharge or a CTO. Neither gives a date the bot can compute.
     due: none,
@@ -336,14 +357,19 @@ export const steps: Record<string, Step> = {
     ],
   },
   N14: {
-    action:
+    // The `status` answer says whether the person is on the sex offender register (spec N14 [INFERENCE], 003 §6.2–6.3).
+    action: (ctx) =>
       'Ask counter-terrorism police or the probation counter-terrorism network to confirm whether this is ' +
       'Category 4, as early in the sentence as possible. Tell them the sentence, because the national guidance ' +
       'needs 12 months or more in custody, a suspended sentence of 12 months or more, or a hospital or ' +
       'guardianship order, while the Cheshire briefing makes every such conviction Category 4. Until they ' +
-      'confirm: if the person is on the sex offender register, manage them as Category 1; otherwise discuss ' +
-      'Category 3 with the MAPPA Co-ordinator.',
-    owner: (ctx) => ({ role: 'Lead agency, or whoever asked', agency: leadAgency(ctx).agency }),
+      (REG(ctx)
+        ? 'confirm, manage the person as Category 1, because they are on the sex offender register.'
+        : REGQ(ctx)
+          ? 'confirm: if the person is on the sex offender register, manage them as Category 1; otherwise discuss ' +
+            'Category 3 with the MAPPA Co-ordinator.'
+          : 'confirm, discuss Category 3 with the MAPPA Co-ordinator.'),
+    owner: (ctx) => inLeadAgency(ctx, 'Lead agency, or whoever asked'),
     due: none,
     refs: [
       cheshire('Levels table: Category 3 row', '002 L44'),
@@ -367,6 +393,7 @@ export const steps: Record<string, Step> = {
         'Whoever holds the concern; counter-terrorism police and the probation National Security Division ' +
         '(locally, through the regional Probation Counter-Terrorism Lead) decide',
       agency: 'Your agency; counter-terrorism police and probation',
+      team: 'asker',
     },
     due: (ctx) => (detained(ctx) ? beforeRelease(ctx, 6) : none),
     refs: [
@@ -380,16 +407,15 @@ export const steps: Record<string, Step> = {
   N16: {
     action:
       'The MAPPA Co-ordination Unit decides whether the person is Category 3. If it decides Level 1 is enough, ' +
-      "the person is not MAPPA: carry on with your own agency's management. Where relevant: a foreign conviction " +
-      'for a sexual offence may lead the police to seek a Notification Order (which would make the person ' +
-      'Category 1); domestic abuse and stalking perpetrators outside Categories 1, 2 and 4 must be considered for ' +
-      'Category 3.',
-    owner: (ctx) => ({ role: 'Lead agency; the MAPPA Co-ordinator decides', agency: leadAgency(ctx).agency }),
+      "the person is not MAPPA: carry on with your own agency's management. Where relevant: domestic abuse and " +
+      'stalking perpetrators outside Categories 1, 2 and 4 must be considered for Category 3.',
+    // The Notification Order for a conviction abroad (003 §6.21) is not repeated here: the `disposal` answer rules it
+    // out, or the CONVICTED_ABROAD flag's NOTIFICATION_ORDER step gives it on the same card.
+    owner: (ctx) => inLeadAgency(ctx, 'Lead agency; the MAPPA Co-ordinator decides'),
     due: stated("as for the MAPPA A and the co-ordinator's decision"),
     refs: [
       national('6.22', '003 L3432'),
       national('6.16–6.17', '003 L3416–3418'),
-      national('6.19–6.21', '§6.20–6.21, 003 L3426–3428'),
       westMidlands('Category 3', '004 L150'),
     ],
   },
@@ -399,7 +425,7 @@ export const steps: Record<string, Step> = {
       'escalates. If this is a domestic abuse or stalking case, record that Category 3 was considered and why it ' +
       'was not referred; if the risk escalates, refer on a MAPPA A. If the concern is about children, use the ' +
       'risk to children check.',
-    owner: { role: 'Own agency', agency: 'Your agency' },
+    owner: yourAgency('Own agency'),
     due: none,
     refs: [
       national('6.11–6.14', '§6.11–6.13, 003 L3385–3403'),
@@ -412,7 +438,7 @@ export const steps: Record<string, Step> = {
     action:
       'MAPPA cannot apply without a conviction, caution, reprimand or warning, or an insanity or unfitness ' +
       'finding. If the concern is about children, use the risk to children check, which does not need a conviction.',
-    owner: { role: 'Own agency', agency: 'Your agency' },
+    owner: yourAgency('Own agency'),
     due: none,
     refs: [national('6.11–6.14', '§6.12, 003 L3387–3397'), riskToChildren('6.2', '001 L475')],
   },
@@ -421,7 +447,7 @@ export const steps: Record<string, Step> = {
       'Check whether the person has any conviction, caution, reprimand or warning, or insanity or unfitness ' +
       'finding, then ask again.',
     // No source says who checks (spec [INFERENCE]).
-    owner: { role: 'Asking practitioner, with the police', agency: 'Your agency and the police' },
+    owner: { role: 'Asking practitioner, with the police', agency: 'Your agency and the police', team: 'asker' },
     due: none,
     refs: [national('6.11–6.14', '§6.12, 003 L3389–3397')],
   },
@@ -430,7 +456,7 @@ export const steps: Record<string, Step> = {
       'Check the offence against Schedule 15 and s.327(4A) of the Criminal Justice Act 2003 (linked) or ask the ' +
       'MAPPA Co-ordinator. If it is listed (or is murder), the sentence given makes this Category 2: identify it ' +
       'within 3 days of sentence.',
-    owner: { role: 'Asking practitioner; MAPPA Co-ordinator', agency: 'Your agency; MAPPA Co-ordination Unit' },
+    owner: { role: 'Asking practitioner; MAPPA Co-ordinator', agency: 'Your agency; MAPPA Co-ordination Unit', team: 'asker' },
     due: none,
     refs: [
       schedule15,
@@ -458,9 +484,14 @@ export const steps: Record<string, Step> = {
     refs: [national('23.19', '003 L6106'), westMidlands('Youth Offending Service', '004 L555')],
   },
   UNDER_18_MAPPA_H: {
-    action:
-      'Send the MAPPA H to the MAPPA Co-ordinator: in custody, at least 6 months before release, or as soon as ' +
-      'possible if less than 6 months is left; on a community sentence, as soon as its assessments are done.',
+    // 003 §23.19 L6106: the timing depends on custody or a community sentence. `where_now` settles custody; someone
+    // supervised in the community may be on a community sentence or on licence after custody, so both are kept.
+    action: (ctx) =>
+      'Send the MAPPA H to the MAPPA Co-ordinator' +
+      (whereNow(ctx) === 'custody'
+        ? ' at least 6 months before release, or as soon as possible if less than 6 months is left.'
+        : ': in custody, at least 6 months before release, or as soon as possible if less than 6 months is left; ' +
+          'on a community sentence, as soon as its assessments are done.'),
     owner: yot,
     due: (ctx) => (detained(ctx) ? beforeRelease(ctx, 6) : none),
     refs: [
@@ -506,14 +537,14 @@ export const steps: Record<string, Step> = {
         ? 'Hold a MAPPA meeting at least 6 months before discharge, with the hospital (the Responsible Clinician) ' +
           'invited; the police share all relevant information, including from counter-terrorism units.'
         : 'Hold a MAPPA meeting at least 6 months before release, with the prison invited. Where the person is under ' +
-          'statutory supervision, probation (the YOT for under-18s) convenes it; the police share all relevant ' +
-          'information, including from counter-terrorism units.',
+          `statutory supervision, ${underEighteen(ctx) ? 'the YOT' : 'probation'} convenes it; the police share all ` +
+          'relevant information, including from counter-terrorism units.',
     owner: (ctx) =>
       inHospital(ctx)
         ? leadAgencyOwner(ctx)
         : underEighteen(ctx)
           ? yot
-          : { role: 'Probation offender manager', agency: 'Probation' },
+          : { role: 'Probation offender manager', agency: 'Probation', team: 'probation' },
     due: (ctx) => (dateAnswer(ctx, 'release_date') ? beforeRelease(ctx, 6) : none),
     refs: [
       westMidlands('Terrorists and Domestic Extremists', '004 L1093, L1095'),
@@ -524,7 +555,7 @@ export const steps: Record<string, Step> = {
     action:
       'Transfer the case to the National Security Division (or a Probation Delivery Unit COM) 15 months before ' +
       'release; level setting starts at allocation to the COM, up to 18 months before release.',
-    owner: { role: 'Probation', agency: 'Probation' },
+    owner: { role: 'Probation', agency: 'Probation', team: 'probation' },
     due: { kind: 'monthsBefore', n: 15, from: 'release' },
     refs: [national('24.13–24.15', '§24.13–24.14, 003 L6188–6190')],
   },
@@ -533,7 +564,7 @@ export const steps: Record<string, Step> = {
       C4(ctx)
         ? 'Tell counter-terrorism police or the regional probation counter-terrorism network about the concern.'
         : 'Contact the MAPPA Co-ordinator or the probation counter-terrorism lead, and consult the police early.',
-    owner: (ctx) => ({ role: 'The lead agency, or whoever holds the concern', agency: leadAgency(ctx).agency }),
+    owner: (ctx) => inLeadAgency(ctx, 'The lead agency, or whoever holds the concern'),
     due: none,
     refs: [cheshire('Levels table: Category 3 row', '002 L44'), westMidlands('Domestic Extremism', '004 L1119–1122')],
   },
@@ -544,10 +575,12 @@ export const steps: Record<string, Step> = {
     refs: [national('6.38–6.39', '003 L3534–3544')],
   },
   NOTIFICATION_ORDER: {
-    action:
-      'If the offence abroad was sexual, consider whether the person qualifies for a Notification Order, which would ' +
-      'make them subject to notification and so Category 1.',
-    owner: { role: 'Police public protection unit', agency: 'Police' },
+    // The `status` answer may already say the offence was sexual (003 §6.21 L3428).
+    action: (ctx) =>
+      (REGQ(ctx) ? 'The offence abroad was sexual: consider' : 'If the offence abroad was sexual, consider') +
+      ' whether the person qualifies for a Notification Order, which would make them subject to notification and so ' +
+      'Category 1.',
+    owner: { role: 'Police public protection unit', agency: 'Police', team: 'police' },
     due: none,
     refs: [national('6.19–6.21', '§6.20–6.21, 003 L3426–3428')],
   },
@@ -571,14 +604,17 @@ export const steps: Record<string, Step> = {
     refs: [national('7.27–7.28', '003 L3680–3688')],
   },
   CHILDREN_INFORM: {
-    action:
-      "Before release, tell Children's Social Care where the person will live. For a prisoner convicted of offences " +
-      "against a child, the prison probation officer must inform the director of Children's Social Care and the " +
-      'chief probation officer before the release date.',
+    // 001 §5.1 L420 is about prisoners: a patient detained under a hospital order is not one.
+    action: (ctx) =>
+      "Before release, tell Children's Social Care where the person will live." +
+      (inHospital(ctx)
+        ? ''
+        : " For a prisoner convicted of offences against a child, the prison probation officer must inform the " +
+          "director of Children's Social Care and the chief probation officer before the release date."),
     owner: (ctx) =>
       inHospital(ctx)
         ? leadAgencyOwner(ctx)
-        : { role: 'Prison probation officer', agency: 'Prison and probation' },
+        : { role: 'Prison probation officer', agency: 'Prison and probation', team: 'probation' },
     due: stated('before release (prior to the release date)'),
     refs: [
       riskToChildren('5.1', '001 L420'),
@@ -594,7 +630,7 @@ export const steps: Record<string, Step> = {
       'enquiries; that decision is not yours. The local child protection procedures set the timescale.',
     owner: (ctx, outcomeId) =>
       ['NOT_MAPPA', 'NOT_MAPPA_NO_DISPOSAL', 'CHECK_RECORDS', 'AWAIT_SENTENCE'].includes(outcomeId)
-        ? { role: 'You', agency: 'Your agency' }
+        ? yourAgency('You')
         : leadAgencyOwner(ctx),
     due: none,
     refs: [
@@ -609,7 +645,7 @@ export const steps: Record<string, Step> = {
       "Invite Children's Services to every Level 2 or 3 meeting: the child's lead social worker where there is a risk " +
       "to an identified child (with their manager if they cannot commit the local authority). A child in need or a " +
       'looked-after child must have the local authority represented.',
-    owner: (ctx) => ({ role: 'Lead agency referrer and the MAPPA Co-ordinator', agency: leadAgency(ctx).agency }),
+    owner: (ctx) => inLeadAgency(ctx, 'Lead agency referrer and the MAPPA Co-ordinator'),
     due: none,
     refs: [
       national('13a.21', '003 L4528'),
@@ -622,10 +658,7 @@ export const steps: Record<string, Step> = {
       'Consider disclosure to the parent or new partner to protect the children. At Level 1 the lead agency decides and ' +
       'records it; at Level 2 or 3 the MAPPA meeting decides, with all agencies agreeing. For a child sex offender ' +
       'this consideration is a legal duty (section 327A of the Criminal Justice Act 2003).',
-    owner: (ctx) => ({
-      role: 'Lead agency at Level 1; the MAPPA meeting at Level 2 or 3',
-      agency: leadAgency(ctx).agency,
-    }),
+    owner: (ctx) => inLeadAgency(ctx, 'Lead agency at Level 1; the MAPPA meeting at Level 2 or 3'),
     due: stated('at each review'),
     refs: [
       national('10.3', '003 L3951'),
@@ -676,10 +709,15 @@ const appliesTo: [string, (ctx: Ctx, outcomeId: string) => boolean][] = [
   ],
   ['N12', (c, o) => isOneOf(CATEGORY_OUTCOMES, o) && isOneOf(MENTAL_HEALTH_SETTINGS, whereNow(c))],
   ['N13', (_c, o) => o === 'CAT4'],
-  // Recall is from a licence: not from a suspended sentence or a community order.
+  // Recall to prison is from a licence (003 §7.27–7.28): not from a suspended sentence or a community order, and never
+  // after a caution or an insanity or unfitness finding, which bring no prison sentence.
   [
     'RECALL_REVIEW',
-    (c, o) => isOneOf(LEVELLED, o) && whereNow(c) === 'community_supervised' && !isOneOf(['suspended', 'other'], sentenceType(c)),
+    (c, o) =>
+      isOneOf(LEVELLED, o) &&
+      whereNow(c) === 'community_supervised' &&
+      !isOneOf(['suspended', 'other'], sentenceType(c)) &&
+      isOneOf(['convicted', 'convicted_abroad'], disposal(c)),
   ],
   ['N14', (_c, o) => o === 'CAT4_CONFIRM'],
   ['N15', (_c, o) => o === 'CAT4_DISCRETIONARY_CANDIDATE'],
