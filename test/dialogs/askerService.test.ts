@@ -103,6 +103,9 @@ function rememberedPerUser(name: string, backend: () => Backend) {
       const replies = await chat.send({ command: 'myService', team: 'childrens_social_care' });
       expect(texts(replies)).toContain(messages.serviceSet("Children's social care"));
       expect(pending(replies).question).toBe(first.question);
+      const refused = await chat.send({ command: 'myService', team: 'CHILDRENS_SOCIAL_CARE' });
+      expect(texts(refused)).toContain(messages.unknownService);
+      expect(pending(refused).question).toBe(first.question);
     });
   });
 }

@@ -56,9 +56,9 @@ describeCluster('on a Redis Cluster', () => {
     const first = new HttpUser(`conversation-${randomUUID()}`);
     expect(texts((await send(first, a.url, { command: 'myService', team: 'probation' })).replies)).toContain(messages.serviceSet('Probation'));
     const later = new HttpUser(`conversation-${randomUUID()}`, first.userId);
-    expect(JSON.stringify((await send(later, b.url, 'my service')).replies)).toContain('Your steps are marked for: Probation.');
+    expect(JSON.stringify((await send(later, b.url, { command: 'myService' })).replies)).toContain('Your steps are marked for: Probation.');
     const stranger = new HttpUser(`conversation-${randomUUID()}`);
-    expect(JSON.stringify((await send(stranger, b.url, 'my service')).replies)).toContain('I do not know your service yet');
+    expect(JSON.stringify((await send(stranger, b.url, { command: 'myService' })).replies)).toContain('I do not know your service yet');
     expect(a.output + b.output).not.toMatch(/CROSSSLOT|not saved/i);
   });
 
