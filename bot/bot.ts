@@ -1,7 +1,7 @@
 import { ActivityHandler, type Activity, type Storage, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
 import { keepDialogMemoryConfiguration, lendDialogMemoryConfiguration } from './dialogMemory';
-import { MainDialog, MAIN_DIALOG, messages, type DialogDeps } from '../dialogs';
+import { holdService, MainDialog, MAIN_DIALOG, messages, serviceChange, type DialogDeps } from '../dialogs';
 import { textReply } from '../dialogs/replies';
 import type { AuditLog } from './audit/auditLog';
 import { dialogStackProperty, dialogStateKey, heldState, holdState, releaseState, welcomeKeyOf } from './state/dialogState';
@@ -15,6 +15,7 @@ import { userKeyOf, type TurnLimiter } from './state/turnLimiter';
 import type { TurnGate } from './state/turnGate';
 import type { TurnRunner, TurnSession } from './state/turnRunner';
 import { turnRunnerFor } from './state/turnRunners';
+import { serviceIn, serviceItem, serviceKeyOf } from './state/userService';
 import { WelcomeMemory, welcomeFor } from './welcome';
 
 export interface BotDeps extends DialogDeps {
@@ -111,7 +112,7 @@ export class SafeguardingBot extends ActivityHandler {
   private async runDialog(context: TurnContext): Promise<void> {
     const key = dialogStateKey(context);
     try {
-      const request = { key, reads: this.expiry.keys(key), userKey: userKeyOf(context.activity) };
+      const request = { key, reads: this.turnReads(context, key), userKey: userKeyOf(context.activity) };
       const outcome = await this.turns.run(context, request, (session) => this.turn(context, key, session));
       if (!outcome.ran && outcome.reason === 'limited') this.logOverLimit(context);
       if (!outcome.ran) await context.sendActivity(textReply(outcome.reason === 'limited' ? messages.rateLimited : messages.busy));
@@ -122,11 +123,20 @@ export class SafeguardingBot extends ActivityHandler {
     }
   }
 
+  /** The conversation's state and its marker, and the user's service (one small item, read in the same round
+   * trip), so that every outcome card can mark the user's own steps. */
+  private turnReads(context: TurnContext, key: string): string[] {
+    const service = serviceKeyOf(context.activity);
+    return [...this.expiry.keys(key), ...(service ? [service] : [])];
+  }
+
   private async turn(context: TurnContext, key: string, session: TurnSession): Promise<void> {
     const now = this.deps.clock();
-    const stored = await session.read(this.expiry.keys(key));
+    const stored = await session.read(this.turnReads(context, key));
     const expired = this.expiry.expired(key, stored, now);
     holdState(context, expired ? {} : (stored[key] ?? {}));
+    const serviceKey = serviceKeyOf(context.activity);
+    holdService(context, serviceIn(stored, serviceKey));
     if (expired) await context.sendActivity(textReply(messages.expired));
     lendDialogMemoryConfiguration(context);
     const dc = await this.dialogs.createContext(context);
@@ -136,7 +146,7 @@ export class SafeguardingBot extends ActivityHandler {
     try {
       // Written with the eTag it was read with: the lock keeps turns apart, and should a turn outlive its
       // lock, its write is refused here instead of overwriting the turn that ran meanwhile.
-      await session.write({ ...this.expiry.stamped(key, heldState(context), now), ...keptThisTurn(context) });
+      await session.write({ ...this.expiry.stamped(key, heldState(context), now), ...keptThisTurn(context), ...serviceItem(serviceKey, serviceChange(context)) });
     } catch (err) {
       if (!isETagConflict(err)) throw err;
       await this.showCurrentQuestion(context, key);

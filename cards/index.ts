@@ -8,3 +8,5 @@ export { menuCard, helpCard, errorCard, noticeCard, confirmCard } from './simple
 export { explanationCard, explanationText, switchOfferCard, type ExplanationView, type ExplainedTerm } from './explanation';
 export { dueText } from './deadline';
 export type { Card } from './template';
+export { serviceCard, serviceText } from './service';
+export { isTeam, serviceLabels } from './services';

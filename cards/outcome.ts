@@ -1,9 +1,10 @@
-import { getFlow, procedureDocument, type AnswerValue, type Decision, type NextStep, type Question, type Tone } from '../rules';
+import { getFlow, procedureDocument, TEAMS, type AnswerValue, type Decision, type NextStep, type Question, type Team, type Tone } from '../rules';
 import { addWorkingDays, formatLondon, londonDate } from '../rules/calendar';
 import { dueText } from './deadline';
 import { readableAnswer } from './plainWords';
 import { referencesByDocument } from './references';
 import { ownerText } from './owner';
+import { askerService, isAskersStep, serviceLabels, stepsNameAService } from './services';
 import { nextStepLines, outcomeDetailLines } from './plainText';
 import template from './templates/outcome.json';
 import stepsTemplate from './templates/steps.json';
@@ -22,6 +23,9 @@ export interface OutcomeView {
   documentNames?: Record<string, string>;
   /** "Remind me" beside the steps that can have a reminder, and the reminders already set. */
   reminders?: StepReminders;
+  /** The service the user told the bot they work in: their steps are marked "You" (an answer that gives the
+   * asker's service, `decision.askerTeam`, comes first). Unknown: the card offers to ask, once. */
+  service?: Team;
 }
 
 /** What the card shows of reminders: which steps can have one, and when those already set will be sent. */
@@ -61,8 +65,8 @@ export function footerText(decision: Decision): string {
   return `Rules ${decision.rulesVersion} · ${rests}`;
 }
 
-export function outcomeCard({ decision, flowTitles, decisionId, documentNames, reminders }: OutcomeView): Card {
-  const { groups, otherSteps } = stepGroups(decision, decisionId ? reminders : undefined);
+export function outcomeCard({ decision, flowTitles, decisionId, documentNames, reminders, service }: OutcomeView): Card {
+  const { groups, otherSteps } = stepGroups(decision, decisionId ? reminders : undefined, service);
   // A kept decision sends the other steps on request (a long check's steps would take the card past Teams'
   // message size); without one they are on the card, folded.
   const kept = Boolean(decisionId);
@@ -90,12 +94,15 @@ export function outcomeCard({ decision, flowTitles, decisionId, documentNames, r
     basedOn: basedOnText(decision, documentNames),
     footer: footerText(decision),
     decisionId: decisionId ?? '',
+    askService: askerService(decision, service) === undefined && stepsNameAService(decision) ? 'yes' : '',
+    services: TEAMS.map((team) => ({ team, label: serviceLabels[team] })),
+    serviceData: { command: 'myService', ...(decisionId ? { decision: decisionId } : {}) },
   });
 }
 
 /** Every step of a decision, now first, each with its deadline and owner: "All steps (N)" of a kept decision. */
-export function stepsCard(decision: Decision, decisionId: string, reminders?: StepReminders): Card {
-  const { groups, otherSteps } = stepGroups(decision, reminders);
+export function stepsCard(decision: Decision, decisionId: string, reminders?: StepReminders, service?: Team): Card {
+  const { groups, otherSteps } = stepGroups(decision, reminders, service);
   return expand(stepsTemplate, {
     decisionId,
     title: `All steps (${decision.nextSteps.length})`,
@@ -108,6 +115,7 @@ export function stepsCard(decision: Decision, decisionId: string, reminders?: St
 interface StepView {
   id: string;
   number: string;
+  /** "You: " and the action, for the asker's own steps. */
   action: string;
   owner: string;
   due: string;
@@ -120,7 +128,7 @@ interface StepView {
 
 /** Now first: the steps due now or overdue, then those due by the end of the next working day; the rest open
  * under "All steps (N)". Where none is that close, the first few steps are shown. Numbers follow what is shown. */
-function stepGroups(decision: Decision, reminders?: StepReminders): { groups: { heading: string; color: string; steps: StepView[] }[]; otherSteps: StepView[] } {
+function stepGroups(decision: Decision, reminders?: StepReminders, service?: Team): { groups: { heading: string; color: string; steps: StepView[] }[]; otherSteps: StepView[] } {
   const today = londonDate(new Date(decision.decidedAt));
   const nextWorkingDay = addWorkingDays(today, 1);
   const isNow = (s: NextStep) => s.due.rule === 'immediately' || s.due.overdue === true || s.due.date === today;
@@ -131,10 +139,11 @@ function stepGroups(decision: Decision, reminders?: StepReminders): { groups: { 
   const shown = new Set([...now, ...soon, ...first]);
   const rest = decision.nextSteps.filter((s) => !shown.has(s));
   let number = 0;
+  const asker = askerService(decision, service);
   const view = (s: NextStep): StepView => ({
     id: s.id,
     number: String(++number),
-    action: s.action,
+    action: isAskersStep(s, asker) ? `${YOU}${s.action}` : s.action,
     owner: ownerText(s.owner),
     due: dueText(s.due),
     dueColor: s.due.overdue || s.due.rule === 'immediately' ? 'Attention' : 'Default',
@@ -150,6 +159,9 @@ function stepGroups(decision: Decision, reminders?: StepReminders): { groups: { 
 }
 
 const FIRST_STEPS_SHOWN = 3;
+
+/** Put before the action of a step that falls to the asker: the first thing read on the step. */
+export const YOU = '**You:** ';
 
 export const reminderSetText = (at: Date, durable: boolean): string =>
   `Reminder set for ${formatLondon(at)}${durable ? '' : ' (lost if this bot restarts)'}`;

@@ -8,6 +8,7 @@ import type { DialogDeps } from './deps';
 import type { Carry } from './input';
 import { messages } from './messages';
 import { randomToken } from './randomToken';
+import { rememberedService } from './userService';
 import { cardReply, textReply } from './replies';
 
 export const FLOW_DIALOG = 'flow';
@@ -82,7 +83,7 @@ export class FlowDialog extends ComponentDialog {
       const decisionId = await this.keep(decision, step.context);
       const port = this.deps.reminders;
       const reminders = port && { remindable: (s: NextStep) => port.remindable(s.due), set: {}, durable: port.durable };
-      const card = outcomeCard({ decision, flowTitles, decisionId, documentNames: this.deps.settings.procedureNames, reminders });
+      const card = outcomeCard({ decision, flowTitles, decisionId, documentNames: this.deps.settings.procedureNames, reminders, service: rememberedService(step.context) });
       const summary = `${decision.outcome.label}. Decided by: ${ownerText(decision.outcome.decidedBy)}`;
       await step.context.sendActivity(cardReply(card, summary, { channelId: step.context.activity.channelId, plain: outcomeText(decision) }));
       await this.deps.onDecision?.(step.context, decision, state.answers);

@@ -15,6 +15,8 @@ import type { UserInput } from './input';
 import { messages } from './messages';
 import { cardReply, textReply } from './replies';
 import { isReminderCommand, runReminderCommand, stepReminders } from './reminders';
+import { runServiceCommand } from './myService';
+import { rememberedService } from './userService';
 import { inputOf } from './turnInput';
 import { sharedIntentModel, understand } from './understanding';
 import { answerTermQuestion, offerLikelyChecks, offerSwitch, startFromMessage } from './understanding/turns';
@@ -36,6 +38,11 @@ export class MainDialog extends ComponentDialog {
       const input = inputOf(innerDc.context);
       if (input.kind === 'command' && input.command !== 'back') return this.interrupt(innerDc, input);
       if (input.kind === 'text' && (await this.aside(innerDc, input.text))) return Dialog.EndOfTurn;
+      if (input.kind === 'malformed' && input.problem === 'unknownService') {
+        await innerDc.context.sendActivity(textReply(messages.unknownService));
+        await innerDc.repromptDialog();
+        return Dialog.EndOfTurn;
+      }
     }
     return super.onContinueDialog(innerDc);
   }
@@ -58,6 +65,10 @@ export class MainDialog extends ComponentDialog {
       return Dialog.EndOfTurn;
     }
     switch (input.command) {
+      case 'myService':
+        await runServiceCommand(innerDc, this.deps, input);
+        await innerDc.repromptDialog();
+        return Dialog.EndOfTurn;
       case 'help':
         await this.explainQuestion(innerDc);
         await innerDc.context.sendActivity(cardReply(helpCard(flows), messages.helpText, on(innerDc)));
@@ -103,6 +114,10 @@ export class MainDialog extends ComponentDialog {
           return step.endDialog();
         }
         if (input.command === 'start') return this.start(step, input.flow, input.carry);
+        if (input.command === 'myService') {
+          await runServiceCommand(step, this.deps, input);
+          return step.endDialog();
+        }
         if (input.command === 'help') {
           await step.context.sendActivity(cardReply(helpCard(flows), messages.helpText, on(step)));
           return step.endDialog();
@@ -131,6 +146,11 @@ export class MainDialog extends ComponentDialog {
         await step.context.sendActivity(textReply(messages.finishedCard));
         return this.showMenu(step);
       case 'malformed':
+        if (input.problem === 'unknownService') {
+          await step.context.sendActivity(textReply(messages.unknownService));
+          await runServiceCommand(step, this.deps, { kind: 'command', command: 'myService' });
+          return step.endDialog();
+        }
         await step.context.sendActivity(textReply(messages.malformed));
         return this.showMenu(step);
       case 'empty':
@@ -172,7 +192,7 @@ export class MainDialog extends ComponentDialog {
     if (!decision) await dc.context.sendActivity(textReply(messages.recordGone));
     else if (what === 'steps') {
       const summary = `All steps (${decision.nextSteps.length}): ${decision.outcome.label}`;
-      await dc.context.sendActivity(cardReply(stepsCard(decision, id!, await this.reminderState(dc, id!)), summary, { ...on(dc), plain: outcomeText(decision) }));
+      await dc.context.sendActivity(cardReply(stepsCard(decision, id!, await this.reminderState(dc, id!), rememberedService(dc.context)), summary, { ...on(dc), plain: outcomeText(decision) }));
     } else await dc.context.sendActivity(textReply(`${messages.recordIntro}\n\n${asLines(decisionRecordText(decision))}`));
   }
 

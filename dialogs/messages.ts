@@ -41,5 +41,8 @@ export const messages = {
   reminderTooFar: 'That deadline is more than 30 days away, longer than I keep a decision, so no reminder was set. Note it in your own diary.',
   reminderUnknownDecision: 'I no longer have that decision, so I cannot set a reminder for it. Run the check again.',
   remindersOff: 'Reminders are switched off for this bot. Note the deadline in your own diary.',
+  serviceSet: (service: string) => `Saved: ${service}. On your outcome cards, the steps that are yours start with "You". Type "my service" to change it.`,
+  serviceForgotten: 'I have forgotten your service and no longer mark your steps. Type "my service" to set it again.',
+  unknownService: 'I do not know that service, so nothing has changed. Pick your service from the list.',
   remindersUnavailable: 'Sorry, I cannot set or change reminders just now. Please try again in a minute or two, and note the deadline yourself in the meantime.',
 };

@@ -5,6 +5,7 @@ import { formatLondon } from '../rules/calendar';
 import type { DialogDeps, ReminderPort, ReminderResult } from './deps';
 import type { UserInput } from './input';
 import { messages } from './messages';
+import { rememberedService } from './userService';
 import { cardReply, textReply } from './replies';
 
 type ReminderCommand = Extract<UserInput, { kind: 'command' }> & { command: 'remind' | 'cancelReminder' | 'reminders' | 'cancelAllReminders' };
@@ -90,8 +91,8 @@ async function updateCard(dc: DialogContext, deps: DialogDeps, decisionId: strin
   const reminders = await stepReminders(dc, deps, decisionId);
   const flowTitles = Object.fromEntries(flows.map((f) => [f.id, f.title]));
   const card = onOutcomeCard(decision, stepId, true)
-    ? outcomeCard({ decision, flowTitles, decisionId, documentNames: deps.settings.procedureNames, reminders })
-    : stepsCard(decision, decisionId, reminders);
+    ? outcomeCard({ decision, flowTitles, decisionId, documentNames: deps.settings.procedureNames, reminders, service: rememberedService(dc.context) })
+    : stepsCard(decision, decisionId, reminders, rememberedService(dc.context));
   try {
     await dc.context.updateActivity({ ...cardReply(card, decision.outcome.label, { channelId: activity.channelId }), id: activity.replyToId });
     return true;

@@ -81,7 +81,11 @@ export class RedisTurnRunner implements TurnRunner {
     if (userKey && limiter && !countedBy && !(await limiter.allow(userKey))) return { ran: false, reason: 'limited' };
     const lock = gate.lockFor(request.key);
     const counted = userKey && countedBy ? { key: countedBy.keyOf(userKey), limit: countedBy.turnsPerMinute, windowMs: countedBy.windowMs } : undefined;
-    const keys = [lock.key, counted?.key ?? lock.key, ...request.reads.map((k) => storage.redisKey(k))];
+    // In a cluster, keys outside the conversation's slot (the user's service) are read beside the first script,
+    // sent in the same tick; unreadable, the turn goes on without them.
+    const { here, elsewhere } = bySlot(request.reads, request.key, this.redis.isCluster);
+    const aside = elsewhere.length > 0 ? storage.read(elsewhere).catch(() => ({}) as StoreItems) : undefined;
+    const keys = [lock.key, counted?.key ?? lock.key, ...here.map((k) => storage.redisKey(k))];
     const reply = await gate.acquire(lock, async (first) => {
       const begun = await this.redis.beginTurn(keys.length, ...keys, lock.token, gate.lockMs, first && counted ? counted.limit : 0, counted?.windowMs ?? 0);
       return begun[0] === 'busy' ? undefined : begun;
@@ -89,7 +93,8 @@ export class RedisTurnRunner implements TurnRunner {
     if (!reply) return { ran: false, reason: 'busy' };
     if (reply[0] === 'limited') return { ran: false, reason: 'limited' };
 
-    const session = new RedisTurn(this.redis, this.parts, lock, { keys: request.reads, items: storage.decode(request.reads, reply.slice(1)) }, this.stream);
+    const items = { ...storage.decode(here, reply.slice(1)), ...(aside ? await aside : {}) };
+    const session = new RedisTurn(this.redis, this.parts, lock, request.key, { keys: request.reads, items }, this.stream);
     if (this.stream) setRecordSink(context, session);
     try {
       return { ran: true, result: await turn(session) };
@@ -97,6 +102,16 @@ export class RedisTurnRunner implements TurnRunner {
       await session.close();
     }
   }
+}
+
+/** A Redis Cluster hash tag: what is between the key's first "{" and the "}" after it. */
+const slotTag = (key: string): string | undefined => /\{([^}]+)\}/.exec(key)?.[1];
+
+/** The keys that can join the conversation's scripts (all of them on one node), and those in other slots. */
+function bySlot(keys: string[], conversationKey: string, cluster: boolean): { here: string[]; elsewhere: string[] } {
+  if (!cluster) return { here: keys, elsewhere: [] };
+  const tag = slotTag(conversationKey);
+  return { here: keys.filter((k) => slotTag(k) === tag), elsewhere: keys.filter((k) => slotTag(k) !== tag) };
 }
 
 /** One turn's session: the reads made with the lock, and the write that ends the turn. */
@@ -109,6 +124,7 @@ class RedisTurn implements TurnSession, RecordSink {
     private readonly redis: ScriptedRedis,
     private readonly parts: RedisTurnRunnerParts,
     private readonly lock: TurnLock,
+    private readonly conversationKey: string,
     prefetched: { keys: string[]; items: StoreItems },
     private readonly stream?: RedisAuditLog,
   ) {
@@ -143,7 +159,13 @@ class RedisTurn implements TurnSession, RecordSink {
 
   private async end(changes: StoreItems): Promise<void> {
     const { storage, log } = this.parts;
-    const write = storage.encode(changes);
+    // In a cluster, items outside the conversation's slot (the user's service) are written beside the script.
+    const { here, elsewhere } = bySlot(Object.keys(changes), this.conversationKey, this.redis.isCluster);
+    const write = storage.encode(Object.fromEntries(here.map((k) => [k, changes[k]])));
+    const aside =
+      elsewhere.length > 0
+        ? storage.write(Object.fromEntries(elsewhere.map((k) => [k, changes[k]]))).catch((err: Error) => log.warn({ err: { name: err?.name, message: err?.message } }, "user's service not saved"))
+        : undefined;
     const records = this.records.splice(0);
     // On one node the records ride in the script; in a cluster the stream is in another slot, so they are
     // appended beside it, sent in the same tick (one round trip of waiting, to two nodes).
@@ -161,6 +183,7 @@ class RedisTurn implements TurnSession, RecordSink {
       if (unrecorded > 0) log.error({ err: { name: (err as Error)?.name, message: (err as Error)?.message }, records: unrecorded }, 'decision record not written');
       throw err;
     }
+    await aside;
     const unrecorded = reply[1] + (appended ? (await appended).filter((r) => r.status === 'rejected').length : 0);
     if (unrecorded > 0) log.error({ records: unrecorded }, 'decision record not written');
     storage.throwOnConflict(write, reply[0]);

@@ -7,6 +7,7 @@ import type { Logger } from '../log';
 import { createRedisClient, redisReachable, type RedisClient, type RedisConnection } from './redisClient';
 import { RedisStorage } from './redisStorage';
 import { RedisTurnGate } from './redisTurnGate';
+import { isServiceKey, SERVICE_TTL_SECONDS } from './userService';
 import { LocalTurnGate, type TurnGate } from './turnGate';
 
 export interface StateStore {
@@ -22,11 +23,12 @@ export interface StateStore {
  * expired is told so rather than silently starting again. It holds a time only. */
 const ACTIVITY_MARKER_EXTRA_SECONDS = 7 * 86_400;
 
-/** An item's idle lifetime: STATE_TTL_SECONDS, longer for the marker of a conversation's last turn, and 30 days for
- * a kept decision. */
+/** An item's idle lifetime: STATE_TTL_SECONDS, longer for the marker of a conversation's last turn, 30 days for
+ * a kept decision, and a year for the service a user said they work in. */
 function stateTtlSeconds(config: Config): (key: string) => number {
   const ttl = config.STATE_TTL_SECONDS;
-  return (key) => (isDecisionKey(key) ? DECISION_TTL_SECONDS : key.endsWith(activityKeySuffix) ? ttl + ACTIVITY_MARKER_EXTRA_SECONDS : ttl);
+  return (key) =>
+    isDecisionKey(key) ? DECISION_TTL_SECONDS : isServiceKey(key) ? SERVICE_TTL_SECONDS : key.endsWith(activityKeySuffix) ? ttl + ACTIVITY_MARKER_EXTRA_SECONDS : ttl;
 }
 
 /** State in this process's memory, expiring like Redis's. */

@@ -117,6 +117,10 @@ async function walk(flow: FlowDefinition, rnd: () => number, said: Said[], sizes
         const submit = card && submitsOf(card).find((d) => d.command === command);
         if (submit) seen(await conversation.send(submit), command);
       }
+      // The service question, where the card asks it, and "my service" to see or change it.
+      const service = card && submitsOf(card).find((d) => d.command === 'myService');
+      if (service) seen(await conversation.send({ type: 'message', value: { ...service, team: 'police' }, replyToId: 'outcome' } as Partial<Activity>), 'service picked');
+      seen(await conversation.send('my service'), 'my service');
       if (first) seen(await conversation.send(submitFor(first, 'yes')), 'old card');
       return;
     }

@@ -52,6 +52,16 @@ describeCluster('on a Redis Cluster', () => {
     throw new Error('the storage stayed unreachable');
   }
 
+  test("the user's service, in another slot than their conversations, is remembered across them and both servers", async () => {
+    const first = new HttpUser(`conversation-${randomUUID()}`);
+    expect(texts((await send(first, a.url, { command: 'myService', team: 'probation' })).replies)).toContain(messages.serviceSet('Probation'));
+    const later = new HttpUser(`conversation-${randomUUID()}`, first.userId);
+    expect(JSON.stringify((await send(later, b.url, { command: 'myService' })).replies)).toContain('Your steps are marked for: Probation.');
+    const stranger = new HttpUser(`conversation-${randomUUID()}`);
+    expect(JSON.stringify((await send(stranger, b.url, { command: 'myService' })).replies)).toContain('I do not know your service yet');
+    expect(a.output + b.output).not.toMatch(/CROSSSLOT|not saved/i);
+  });
+
   test('conversations alternate between two servers, and carry on to the right outcome after a master is killed', async () => {
     const users = Array.from({ length: 6 }, () => new HttpUser(`conversation-${randomUUID()}`));
     const servers = [a.url, b.url];

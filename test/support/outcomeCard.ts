@@ -8,7 +8,10 @@ export const dueOf = (step: CardStep): string => step.detail.slice(0, step.detai
 
 /** One next step as a card shows it: what to do, and the line above it saying by when and who. */
 export interface CardStep {
+  /** What to do, without the "You:" mark. */
   action: string;
+  /** The step is marked as the asker's own ("You:" before the action). */
+  you: boolean;
   /** "<deadline> · <owner>" as printed above the action, without its number. */
   detail: string;
   /** False when it is folded away (hidden until the user opens it). */
@@ -20,6 +23,7 @@ const textBlocks = (items: unknown): string[] =>
   Array.isArray(items) ? items.filter((i): i is Node => Boolean(i) && (i as Node).type === 'TextBlock').map((i) => String(i.text)) : [];
 
 const STEP_NUMBER = /^\*\*\d+\.\*\* /;
+const YOU_MARK = '**You:** ';
 
 /** The steps on an outcome card (or the "All steps" card), in the card's order. The one place that knows the
  * card's layout of a step (a container of a numbered "deadline · owner" line and the action under it), so that a
@@ -34,7 +38,8 @@ export function stepsOnCard(card: Card): CardStep[] {
     const shown = visible && o.isVisible !== false;
     const [detail, action] = o.type === 'Container' ? textBlocks(o.items) : [];
     if (detail !== undefined && action !== undefined && STEP_NUMBER.test(detail)) {
-      steps.push({ action, detail: detail.replace(STEP_NUMBER, ''), visible: shown });
+      const you = action.startsWith(YOU_MARK);
+      steps.push({ action: you ? action.slice(YOU_MARK.length) : action, you, detail: detail.replace(STEP_NUMBER, ''), visible: shown });
       return;
     }
     for (const [key, value] of Object.entries(o)) visit(value, shown && !(o.type === 'Action.ShowCard' && key === 'card'));
