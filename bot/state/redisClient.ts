@@ -75,7 +75,10 @@ export function redisClientFor(connection: RedisConnection, overrides: Connectio
       options,
     );
   }
-  const common: RedisOptions = { ...FAIL_FAST, lazyConnect: true, enableOfflineQueue: false, enableAutoPipelining: true, retryStrategy: retry, db: first.db, ...auth, ...overrides };
+  // No auto-pipelining: a turn's two scripts each wait for the one before, so there is nothing to gather, and
+  // wrapping every command in a pipeline deferred to the next loop turn cost more CPU per turn than it saved
+  // (npm run bench, 50 users: 0.87 against 0.94 ms of server CPU per turn, 58 % against 52 % of the floor).
+  const common: RedisOptions = { ...FAIL_FAST, lazyConnect: true, enableOfflineQueue: false, enableAutoPipelining: false, retryStrategy: retry, db: first.db, ...auth, ...overrides };
   if (connection.sentinelName) {
     return new Redis({
       ...common,
