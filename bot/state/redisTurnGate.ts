@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { RedisClient } from './redisClient';
 import type { Logger } from '../log';
 import { onRedis } from './storageErrors';
+import { randomToken } from '../../dialogs/randomToken';
 import type { TurnGate } from './turnGate';
 
 export interface RedisTurnGateOptions {
@@ -53,7 +53,7 @@ export class RedisTurnGate implements TurnGate {
 
   /** The key's lock, with a token of its own for this turn. */
   lockFor(key: string): TurnLock {
-    return { key: `${this.options.prefix}lock:${key}`, token: randomBytes(16).toString('hex') };
+    return { key: `${this.options.prefix}lock:${key}`, token: randomToken(16) };
   }
 
   /** Repeats `attempt` (the first time with `first` true) until it answers (it takes the lock, or decides the turn
