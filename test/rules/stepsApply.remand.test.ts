@@ -1,6 +1,7 @@
 import { decide, getFlow, TEAMS } from '../../rules';
 import type { Answers, Decision, FlowDefinition, NextStep } from '../../rules';
 import { scenarios } from '../scenarios/remand';
+import { ownersWithoutService } from '../support/owners';
 
 /**
  * Issue 16 for the remand flow: steps the answers rule out are left off the card (part A), and every owner names its
@@ -217,8 +218,7 @@ const OWNERS_WITHOUT_SERVICE = [
   "YOS or CSC manager (they agree who leads) | Youth offending service (YOS) and children's social care (CSC)",
 ];
 
-const untagged = (decisions: Decision[]) =>
-  [...new Set(decisions.flatMap((d) => d.nextSteps.filter((s) => !s.owner.team).map((s) => `${s.owner.role} | ${s.owner.agency}`)))].sort();
+const untagged = (decisions: Decision[]) => ownersWithoutService(decisions);
 
 describe('every remand owner names its service (issue 16 B)', () => {
   const decided = scenarios.flatMap((s) => ('outcome' in s.expected ? [at(s.answers, s.now ?? NOW)] : []));

@@ -1,6 +1,7 @@
 import type { Answers } from '../../rules';
 import { scenarios } from '../scenarios/rtc';
 import { flagIds, flowTester, step, stepIds } from '../support/flowTesting';
+import { ownersWithoutService } from '../support/owners';
 
 const { run } = flowTester('rtc');
 const now = '2025-05-12T09:00:00Z';
@@ -102,13 +103,7 @@ describe('rtc: every owner names its service', () => {
   ];
 
   test('in every public scenario, only the listed owners have no service', () => {
-    const untagged = new Set<string>();
-    for (const s of scenarios) {
-      for (const { owner } of run(s.answers, s).nextSteps) {
-        if (owner.team === undefined) untagged.add(`${owner.role} | ${owner.agency ?? ''}`);
-      }
-    }
-    expect([...untagged].sort()).toEqual([...UNTAGGED].sort());
+    expect(ownersWithoutService(scenarios.map((s) => run(s.answers, s)))).toEqual([...UNTAGGED].sort());
   });
 
   test("the notification that falls to both the police and the YOT worker is the asker's own when they are one of them", () => {
