@@ -7,7 +7,7 @@ export type RedisClient = Redis | Cluster;
 /** Every Redis call of a turn must fail well inside Teams' 15 s; these bound one call to about 2 s. */
 const REDIS_TIMEOUTS = { connectMs: 2_000, commandMs: 2_000 };
 
-/** How the bot reaches Redis (REDIS_URL and its companions in config.ts). */
+/** How the bot reaches Redis (REDIS_URL and its companions in bot/config). */
 export interface RedisConnection {
   /** One URL; with `cluster` the seed nodes, with `sentinelName` the sentinels. */
   urls: string[];
