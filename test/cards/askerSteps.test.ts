@@ -7,19 +7,23 @@ import { isStep, stepsOnCard, type CardStep } from '../support/outcomeCard';
 import { S42_ANSWERS } from '../support/s42Walk';
 
 /** Marking the asker's own steps "You", from the service an answer gives, the one the user told the bot, or an
- * owner that is whoever asks. Decisions are built here with owners tagged by hand (the flows are being tagged
- * elsewhere), so the card is tested whatever their tags. */
+ * owner that is whoever asks. The S.42 flow asks no question that gives the asker's service: its first step falls to
+ * whoever raises the concern, most of the others to adult social care. */
 const flowTitles = Object.fromEntries(flows.map((f) => [f.id, f.title]));
 const answers = { ...S42_ANSWERS, received_at: '2026-11-24T10:00' };
 
-/** An S.42 decision whose adult social care steps name that service, and whose first step falls to whoever asks. */
-function tagged(now: string, askerTeam?: Team): Decision {
+function s42(now: string): Decision {
   const decision = decide('s42', answers, { now: new Date(now) });
-  decision.nextSteps = decision.nextSteps.map((s, i) => {
-    const team: Owner['team'] = i === 0 ? 'asker' : s.owner.agency === 'KCC Adult Social Care' ? 'adult_social_care' : undefined;
-    return { ...s, owner: { ...s.owner, team } };
-  });
-  return askerTeam ? { ...decision, askerTeam } : decision;
+  expect(decision.askerTeam).toBeUndefined();
+  expect(decision.nextSteps[0].owner.team).toBe('asker');
+  expect(decision.nextSteps.filter((s) => s.owner.team === 'adult_social_care').length).toBeGreaterThan(2);
+  return decision;
+}
+
+/** The same decision with the services taken off its owners (all of them, or all but "whoever asks"). */
+function withoutServices(decision: Decision, keepAsker: boolean): Decision {
+  const strip = ({ team, ...owner }: Owner): Owner => (keepAsker && team === 'asker' ? { ...owner, team } : owner);
+  return { ...decision, nextSteps: decision.nextSteps.map((s) => ({ ...s, owner: strip(s.owner) })) };
 }
 
 const valid = (card: unknown): Card => {
@@ -43,7 +47,7 @@ const askSection = (card: Card): Record<string, unknown> | undefined => {
 };
 
 describe('the outcome card marks the asker\'s own steps "You"', () => {
-  const decision = tagged('2026-11-24T12:00:00Z');
+  const decision = s42('2026-11-24T12:00:00Z');
 
   test('from the service an answer gives, and offers no service question then', () => {
     const card = valid(outcomeCard({ decision: { ...decision, askerTeam: 'adult_social_care' }, flowTitles }));
@@ -67,8 +71,8 @@ describe('the outcome card marks the asker\'s own steps "You"', () => {
   test('a step for whoever asks is theirs whatever their service, and nothing else is marked when the service is unknown', () => {
     const card = valid(outcomeCard({ decision, flowTitles }));
     expect(markedOn(card, decision)).toEqual([decision.nextSteps[0].action]);
-    const untagged = decide('s42', answers, { now: new Date('2026-11-24T12:00:00Z') });
-    expect(markedOn(valid(outcomeCard({ decision: untagged, flowTitles, service: 'police' })), untagged)).toEqual([]);
+    const untagged = withoutServices(decision, false);
+    expect(markedOn(valid(outcomeCard({ decision: untagged, flowTitles, service: 'adult_social_care' })), untagged)).toEqual([]);
   });
 
   test('"You:" comes first on the step, before the action, and the owner is still named', () => {
@@ -81,7 +85,7 @@ describe('the outcome card marks the asker\'s own steps "You"', () => {
   });
 
   test('in "Do now", "By the end of the next working day", the folded steps and the "All steps" card', () => {
-    const late = tagged('2026-11-27T12:00:00Z');
+    const late = s42('2026-11-27T12:00:00Z');
     const lateCard = valid(outcomeCard({ decision: late, flowTitles, service: 'adult_social_care' }));
     const texts = cardTexts(lateCard);
     const doNow = texts.indexOf('Do now');
@@ -105,7 +109,7 @@ describe('the outcome card marks the asker\'s own steps "You"', () => {
 });
 
 describe('the service question on the outcome card', () => {
-  const decision = tagged('2026-11-24T12:00:00Z');
+  const decision = s42('2026-11-24T12:00:00Z');
 
   test('is offered, optional and one tap, when the service is unknown and a step names one', () => {
     const card = valid(outcomeCard({ decision, flowTitles, decisionId: 'd-1' }));
@@ -125,9 +129,9 @@ describe('the service question on the outcome card', () => {
     expect(submitsOf(askSection(valid(outcomeCard({ decision, flowTitles }))) as Card)).toEqual([{ command: 'myService' }]);
   });
 
-  test('is not offered when no step names a service', () => {
-    const untagged = decide('s42', answers, { now: new Date('2026-11-24T12:00:00Z') });
-    expect(askSection(valid(outcomeCard({ decision: untagged, flowTitles, decisionId: 'd-1' })))).toBeUndefined();
+  test('is not offered when no step names a service, even with a step for whoever asks', () => {
+    const onlyWhoeverAsks = withoutServices(decision, true);
+    expect(askSection(valid(outcomeCard({ decision: onlyWhoeverAsks, flowTitles, decisionId: 'd-1' })))).toBeUndefined();
   });
 });
 
