@@ -140,16 +140,19 @@ function stepGroups(decision: Decision, reminders?: StepReminders, service?: Tea
   const rest = decision.nextSteps.filter((s) => !shown.has(s));
   let number = 0;
   const asker = askerService(decision, service);
-  const view = (s: NextStep): StepView => ({
-    id: s.id,
-    number: String(++number),
-    action: isAskersStep(s, asker) ? `${YOU}${s.action}` : s.action,
-    owner: ownerText(s.owner),
-    due: dueText(s.due),
-    dueColor: s.due.overdue || s.due.rule === 'immediately' ? 'Attention' : 'Default',
-    remind: reminders && !reminders.set[s.id] && reminders.remindable(s) ? 'yes' : '',
-    reminderSet: reminders?.set[s.id] ? reminderSetText(reminders.set[s.id], reminders.durable) : '',
-  });
+  const view = (s: NextStep): StepView => {
+    const markedYou = isAskersStep(s, asker);
+    return {
+      id: s.id,
+      number: String(++number),
+      action: markedYou ? `${YOU}${s.action}` : s.action,
+      owner: ownerText(s.owner, { markedYou }),
+      due: dueText(s.due),
+      dueColor: s.due.overdue || s.due.rule === 'immediately' ? 'Attention' : 'Default',
+      remind: reminders && !reminders.set[s.id] && reminders.remindable(s) ? 'yes' : '',
+      reminderSet: reminders?.set[s.id] ? reminderSetText(reminders.set[s.id], reminders.durable) : '',
+    };
+  };
   const groups = [
     { heading: 'Do now', color: 'Attention', steps: now.map(view) },
     { heading: 'By the end of the next working day', color: 'Default', steps: soon.map(view) },

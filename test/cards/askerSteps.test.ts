@@ -5,21 +5,26 @@ import { expectValidCard } from '../support/cardSchema';
 import { cardTexts, submitsOf, walkCard, type Card } from '../support/conversation';
 import { isStep, stepsOnCard, type CardStep } from '../support/outcomeCard';
 import { S42_ANSWERS } from '../support/s42Walk';
+import { allScenarios, DEFAULT_NOW, isErrorScenario, scenarioAnswers } from '../support/scenarios';
 
 /** Marking the asker's own steps "You", from the service an answer gives, the one the user told the bot, or an
- * owner that is whoever asks. Decisions are built here with owners tagged by hand (the flows are being tagged
- * elsewhere), so the card is tested whatever their tags. */
+ * owner that is whoever asks. The S.42 flow asks no question that gives the asker's service: its first step falls to
+ * whoever raises the concern, most of the others to adult social care. */
 const flowTitles = Object.fromEntries(flows.map((f) => [f.id, f.title]));
 const answers = { ...S42_ANSWERS, received_at: '2026-11-24T10:00' };
 
-/** An S.42 decision whose adult social care steps name that service, and whose first step falls to whoever asks. */
-function tagged(now: string, askerTeam?: Team): Decision {
+function s42(now: string): Decision {
   const decision = decide('s42', answers, { now: new Date(now) });
-  decision.nextSteps = decision.nextSteps.map((s, i) => {
-    const team: Owner['team'] = i === 0 ? 'asker' : s.owner.agency === 'KCC Adult Social Care' ? 'adult_social_care' : undefined;
-    return { ...s, owner: { ...s.owner, team } };
-  });
-  return askerTeam ? { ...decision, askerTeam } : decision;
+  expect(decision.askerTeam).toBeUndefined();
+  expect(decision.nextSteps[0].owner.team).toBe('asker');
+  expect(decision.nextSteps.filter((s) => s.owner.team === 'adult_social_care').length).toBeGreaterThan(2);
+  return decision;
+}
+
+/** The same decision with the services taken off its owners (all of them, or all but "whoever asks"). */
+function withoutServices(decision: Decision, keepAsker: boolean): Decision {
+  const strip = ({ team, ...owner }: Owner): Owner => (keepAsker && team === 'asker' ? { ...owner, team } : owner);
+  return { ...decision, nextSteps: decision.nextSteps.map((s) => ({ ...s, owner: strip(s.owner) })) };
 }
 
 const valid = (card: unknown): Card => {
@@ -43,7 +48,7 @@ const askSection = (card: Card): Record<string, unknown> | undefined => {
 };
 
 describe('the outcome card marks the asker\'s own steps "You"', () => {
-  const decision = tagged('2026-11-24T12:00:00Z');
+  const decision = s42('2026-11-24T12:00:00Z');
 
   test('from the service an answer gives, and offers no service question then', () => {
     const card = valid(outcomeCard({ decision: { ...decision, askerTeam: 'adult_social_care' }, flowTitles }));
@@ -67,8 +72,8 @@ describe('the outcome card marks the asker\'s own steps "You"', () => {
   test('a step for whoever asks is theirs whatever their service, and nothing else is marked when the service is unknown', () => {
     const card = valid(outcomeCard({ decision, flowTitles }));
     expect(markedOn(card, decision)).toEqual([decision.nextSteps[0].action]);
-    const untagged = decide('s42', answers, { now: new Date('2026-11-24T12:00:00Z') });
-    expect(markedOn(valid(outcomeCard({ decision: untagged, flowTitles, service: 'police' })), untagged)).toEqual([]);
+    const untagged = withoutServices(decision, false);
+    expect(markedOn(valid(outcomeCard({ decision: untagged, flowTitles, service: 'adult_social_care' })), untagged)).toEqual([]);
   });
 
   test('"You:" comes first on the step, before the action, and the owner is still named', () => {
@@ -81,7 +86,7 @@ describe('the outcome card marks the asker\'s own steps "You"', () => {
   });
 
   test('in "Do now", "By the end of the next working day", the folded steps and the "All steps" card', () => {
-    const late = tagged('2026-11-27T12:00:00Z');
+    const late = s42('2026-11-27T12:00:00Z');
     const lateCard = valid(outcomeCard({ decision: late, flowTitles, service: 'adult_social_care' }));
     const texts = cardTexts(lateCard);
     const doNow = texts.indexOf('Do now');
@@ -105,7 +110,7 @@ describe('the outcome card marks the asker\'s own steps "You"', () => {
 });
 
 describe('the service question on the outcome card', () => {
-  const decision = tagged('2026-11-24T12:00:00Z');
+  const decision = s42('2026-11-24T12:00:00Z');
 
   test('is offered, optional and one tap, when the service is unknown and a step names one', () => {
     const card = valid(outcomeCard({ decision, flowTitles, decisionId: 'd-1' }));
@@ -125,9 +130,9 @@ describe('the service question on the outcome card', () => {
     expect(submitsOf(askSection(valid(outcomeCard({ decision, flowTitles }))) as Card)).toEqual([{ command: 'myService' }]);
   });
 
-  test('is not offered when no step names a service', () => {
-    const untagged = decide('s42', answers, { now: new Date('2026-11-24T12:00:00Z') });
-    expect(askSection(valid(outcomeCard({ decision: untagged, flowTitles, decisionId: 'd-1' })))).toBeUndefined();
+  test('is not offered when no step names a service, even with a step for whoever asks', () => {
+    const onlyWhoeverAsks = withoutServices(decision, true);
+    expect(askSection(valid(outcomeCard({ decision: onlyWhoeverAsks, flowTitles, decisionId: 'd-1' })))).toBeUndefined();
   });
 });
 
@@ -152,26 +157,102 @@ describe('every step names its owner and agency once', () => {
   test.each([
     [{ role: 'YOT worker', agency: 'Youth offending team' }, 'YOT worker'],
     [{ role: 'Youth offending team', agency: 'YOT/YOS' }, 'Youth offending team'],
+    [{ role: 'YOT case manager', agency: 'YOT/YOS' }, 'YOT case manager'],
     [{ role: 'Own agency', agency: 'Your agency' }, 'Own agency'],
     [{ role: 'YOS', agency: 'YOS' }, 'YOS'],
     [{ role: 'CSC (placement), for the local authority', agency: 'CSC' }, 'CSC (placement), for the local authority'],
     [{ role: 'Duty manager', agency: 'Youth offending service (YOS)' }, 'Duty manager, Youth offending service (YOS)'],
-    [{ role: 'Police and YOT worker', agency: 'Police and youth offending team' }, 'Police and YOT worker, Police and youth offending team'],
+    [{ role: 'Police and YOT worker', agency: 'Police and youth offending team' }, 'Police and YOT worker'],
+    [{ role: 'Prison probation officer', agency: 'Prison and probation' }, 'Prison probation officer'],
+    [{ role: 'All agencies involved', agency: 'Every agency involved' }, 'All agencies involved'],
+    [{ role: 'Referring practitioner and their agency', agency: 'Referring agency' }, 'Referring practitioner and their agency'],
+    [{ role: 'CSC Out of Hours team', agency: "Children's social care (CSC) Out of Hours team" }, 'CSC Out of Hours team'],
+    [{ role: 'The AA (CSC Out of Hours team)', agency: "Children's social care (CSC) Out of Hours team" }, 'The AA (CSC Out of Hours team)'],
+    [{ role: 'CSC (decides)', agency: "Children's social care (CSC) Out of Hours team" }, 'CSC Out of Hours team (decides)'],
+    [{ role: 'CSC, the lead agency', agency: "Children's social care (CSC) Out of Hours team" }, 'CSC Out of Hours team, the lead agency'],
+    [{ role: 'CSC (decides)', agency: "Children's social care (CSC)" }, 'CSC (decides)'],
+    [{ role: 'YOS and CSC', agency: "Youth offending service (YOS) and children's social care (CSC)" }, 'YOS and CSC'],
+    [{ role: 'YOS or CSC manager (they agree who leads)', agency: "Youth offending service (YOS) and children's social care (CSC)" }, 'YOS or CSC manager (they agree who leads)'],
+    [{ role: 'You', agency: 'Your agency' }, 'You'],
+    [{ role: "You; Children's Social Care team/group manager decides", agency: 'Your agency' }, "You; Children's Social Care team/group manager decides"],
+    [{ role: 'You (the referring practitioner)', agency: 'Health' }, 'You (the referring practitioner), Health'],
   ])('%j reads "%s"', (owner, text) => {
     expect(ownerText(owner)).toBe(text);
+  });
+
+  test.each([
+    [{ role: 'YOS and allocated social worker', agency: "Youth offending service (YOS) and children's social care (CSC)" }, "YOS and allocated social worker, Youth offending service (YOS) and children's social care (CSC)"],
+    [{ role: 'MAPPA Co-ordinator', agency: 'MAPPA Co-ordination Unit' }, 'MAPPA Co-ordinator, MAPPA Co-ordination Unit'],
+    [{ role: 'Asking practitioner, with the police', agency: 'Your agency and the police' }, 'Asking practitioner, with the police, Your agency and the police'],
+    [{ role: 'The person asking', agency: 'Your own service' }, 'The person asking, Your own service'],
+    [{ role: 'Lead agency referrer', agency: 'Youth offending team (YOT/YOS)' }, 'Lead agency referrer, Youth offending team (YOT/YOS)'],
+  ])('keeps an agency the role does not name whole: %j reads "%s"', (owner, text) => {
+    expect(ownerText(owner)).toBe(text);
+  });
+
+  test.each([
+    [{ role: 'Asking practitioner; MAPPA Co-ordinator', agency: 'Your agency; MAPPA Co-ordination Unit' }, 'Asking practitioner, Your agency; MAPPA Co-ordinator, MAPPA Co-ordination Unit'],
+    [{ role: 'Referring practitioner; IDVA service', agency: 'Referring agency; IDVA service' }, 'Referring practitioner, Referring agency; IDVA service'],
+    [{ role: 'DSO; Community Team Manager', agency: 'KCC Adult Social Care' }, 'DSO; Community Team Manager, KCC Adult Social Care'],
+  ])('reads roles and agencies listed in step in pairs: %j reads "%s"', (owner, text) => {
+    expect(ownerText(owner)).toBe(text);
+  });
+
+  test.each([
+    [{ role: 'You (the referring practitioner)', agency: 'Health' }, 'The referring practitioner, Health'],
+    [{ role: 'You', agency: 'Police' }, 'Police'],
+    [{ role: 'You', agency: 'Your agency' }, 'Your agency'],
+    [{ role: 'You and your manager', agency: 'Housing' }, 'Housing, with your manager'],
+    [{ role: "You; Children's Social Care team/group manager decides", agency: 'Your agency' }, "Your agency; Children's Social Care team/group manager decides"],
+    [{ role: 'Referring practitioner', agency: 'Referring agency' }, 'Referring practitioner, Referring agency'],
+  ])('on a step marked "You", does not say "You" again: %j reads "%s"', (owner, text) => {
+    expect(ownerText(owner, { markedYou: true })).toBe(text);
+  });
+
+  /** Lower case, without the words that only say whose or how many, one form for "agency" and "agencies". */
+  const plain = (part: string) =>
+    part
+      .toLowerCase()
+      .replace(/\b(your|own|their|the|all|every) /g, '')
+      .replace(/agencies/g, 'agency')
+      .trim();
+
+  test('no owner the public scenarios reach repeats itself ("YOS, YOS"), and none marked "You" says "You" again', () => {
+    const texts = new Set<string>();
+    for (const { flowId, scenario } of allScenarios().filter(({ scenario }) => !isErrorScenario(scenario))) {
+      const decision = decide(flowId, scenario.answers, { now: new Date(scenario.now ?? DEFAULT_NOW) });
+      for (const owner of [decision.outcome.decidedBy, ...decision.nextSteps.map((s) => s.owner)]) {
+        const text = ownerText(owner);
+        texts.add(text);
+        const parts = text.split(/, |; /).map(plain);
+        for (let i = 1; i < parts.length; i++) expect([flowId, scenario.id, parts[i]]).not.toEqual([flowId, scenario.id, parts[i - 1]]);
+        if (owner.team === 'asker') expect(ownerText(owner, { markedYou: true })).not.toMatch(/^You\b/);
+      }
+    }
+    expect(texts.size).toBeGreaterThan(100);
   });
 
   test('no owner of any flow repeats itself ("YOS, YOS")', () => {
     for (const flow of flows) {
       const owners = [...Object.values(flow.steps).map((s) => s.owner), ...Object.values(flow.outcomes).map((o) => o.decidedBy)].filter((o): o is Owner => typeof o !== 'function');
       for (const owner of owners) {
-        const parts = ownerText(owner)
-          .toLowerCase()
-          .split(', ')
-          .map((p) => p.replace(/\b(your|own|their|the) /g, ''));
+        const parts = ownerText(owner).split(', ').map(plain);
         for (let i = 1; i < parts.length; i++) expect([flow.id, parts[i]]).not.toEqual([flow.id, parts[i - 1]]);
         if (owner.agency && ownerText(owner) !== owner.role) expect(owner.role.toLowerCase()).not.toContain(owner.agency.toLowerCase());
       }
     }
+  });
+});
+
+describe('a step of the risk-to-children check that is the asker\'s', () => {
+  test('is marked "You" once, with the asker\'s service named where the owner said "You"', () => {
+    const decision = decide('rtc', scenarioAnswers('rtc', 'rtc-02'), { now: new Date(DEFAULT_NOW) });
+    expect(decision.askerTeam).toBe('health');
+    const steps = stepsOnCard(valid(stepsCard(decision, 'd-1')));
+    const referral = decision.nextSteps.find((s) => s.owner.role === 'You (the referring practitioner)')!;
+    const shown = steps.find((s) => isStep(s, referral.action))!;
+    expect(shown.you).toBe(true);
+    expect(shown.detail).toMatch(/ · The referring practitioner, Health$/);
+    for (const step of steps.filter((s) => s.you)) expect(step.detail).not.toMatch(/ · You\b/);
   });
 });
