@@ -380,7 +380,7 @@ export const marac: FlowDefinition<MaracSettings> = {
     'dash',
     'domestic abuse',
   ],
-  rulesVersion: 'marac-2026.12.2',
+  rulesVersion: 'marac-2026.12.3',
   maxQuestions: 9,
   defaultSettings,
   settingsSchema,

@@ -538,7 +538,7 @@ export const rtc: FlowDefinition = {
     'moved in with a family',
     'schedule 1',
   ],
-  rulesVersion: 'rtc-2026.12.2',
+  rulesVersion: 'rtc-2026.12.3',
   maxQuestions: 10,
   defaultSettings: {},
   settingsSchema: z.object({}).strict(),

@@ -1428,7 +1428,7 @@ export const s42: FlowDefinition<S42Settings> = {
     'section 42',
     'adult safeguarding',
   ],
-  rulesVersion: 's42-2026.12.2',
+  rulesVersion: 's42-2026.12.3',
   maxQuestions: 8,
   defaultSettings: {},
   settingsSchema: z.object({}).strict(),

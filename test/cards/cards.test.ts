@@ -49,7 +49,7 @@ describe('the outcome card', () => {
   test('names who decides straight under the outcome, the agency, and says it is decision support', () => {
     expect(texts[1]).toBe('Decided by: Designated Senior Officer (DSO), Kent County Council (KCC) Adult Social Care (this is an indication, not a decision)');
     expect(texts.join('\n')).toMatch(/Responsible agency: KCC Adult Social Care/);
-    expect(texts).toContain('Rules s42-2026.12.2 · decision support: the decision rests with Designated Senior Officer (DSO), KCC Adult Social Care');
+    expect(texts).toContain('Rules s42-2026.12.3 · decision support: the decision rests with Designated Senior Officer (DSO), KCC Adult Social Care');
     expect(texts).toContain('Raise the concern whatever this card shows.');
   });
 

@@ -531,7 +531,7 @@ describe('mappa area setting category4', () => {
 
 describe('mappa flow definition', () => {
   test('version and triggers', () => {
-    expect(flow.rulesVersion).toBe('mappa-2026.12.2');
+    expect(flow.rulesVersion).toBe('mappa-2026.12.3');
     expect(flow.triggers).toEqual(
       expect.arrayContaining(['is this mappa', 'cat 4', 'mappa referral', 'mappa', 'which category', 'is he mappa']),
     );

@@ -349,7 +349,7 @@ describe('marac settings (area routing is local configuration)', () => {
 
 describe('marac definition', () => {
   test('triggers, rules version, and every outcome reachable by a scenario', () => {
-    expect(flow.rulesVersion).toBe('marac-2026.12.2');
+    expect(flow.rulesVersion).toBe('marac-2026.12.3');
     for (const t of flow.triggers) expect(t).toBe(t.toLowerCase());
     expect(flow.triggers).toEqual(
       expect.arrayContaining(['marac', 'dash', 'domestic abuse', 'does this go to marac', 'dash score', '14 ticks']),

@@ -675,7 +675,7 @@ describe('remand decision content', () => {
 
   test('flow metadata', () => {
     expect(flow.title).toBe('What are our remand duties?');
-    expect(flow.rulesVersion).toBe('remand-2026.12.2');
+    expect(flow.rulesVersion).toBe('remand-2026.12.3');
     expect(flow.triggers).toEqual(
       expect.arrayContaining(['remand', 'remanded', 'remlaa', 'youth detention', 'police custody', 'pace bed', 'secure accommodation', 'who does what tonight', 'yda']),
     );

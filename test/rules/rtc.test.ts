@@ -323,7 +323,7 @@ describe('rtc terminology', () => {
 
 describe('rtc definition', () => {
   test('triggers, rules version, and every outcome and flag reached by a scenario', () => {
-    expect(flow.rulesVersion).toBe('rtc-2026.12.2');
+    expect(flow.rulesVersion).toBe('rtc-2026.12.3');
     for (const t of flow.triggers) expect(t).toBe(t.toLowerCase());
     expect(flow.triggers).toEqual(
       expect.arrayContaining(['risk to children', 'moved in with a family', 'schedule 1', 'section 47', 's47']),

@@ -383,7 +383,7 @@ describe('s42 outcomes', () => {
         'time of day, and does not say whether the day the concern arrives counts; the dates shown do not count it. ' +
         'The DSO should see the concern at once.',
     ]);
-    expect(decision.rulesVersion).toBe('s42-2026.12.2');
+    expect(decision.rulesVersion).toBe('s42-2026.12.3');
     expect(decision.trace.map((t) => t.questionId)).toEqual(Object.keys(base));
     expect(run({ immediate_danger: 'yes' }).outcome.notes).toEqual([]);
   });

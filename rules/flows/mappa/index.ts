@@ -39,7 +39,7 @@ export const mappa: FlowDefinition<MappaSettings> = {
     'mappa level',
     'visor',
   ],
-  rulesVersion: 'mappa-2026.12.2',
+  rulesVersion: 'mappa-2026.12.3',
   maxQuestions: 11,
   defaultSettings,
   settingsSchema,

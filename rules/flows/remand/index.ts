@@ -57,7 +57,7 @@ export const remand: FlowDefinition<RemandSettings> = {
     'secure accommodation',
     'who does what tonight',
   ],
-  rulesVersion: 'remand-2026.12.2',
+  rulesVersion: 'remand-2026.12.3',
   // Q1–Q6 and Q6a: police custody after charge with an appropriate adult needed.
   maxQuestions: 7,
   defaultSettings,
