@@ -48,12 +48,16 @@ async function answer(card: Locator, question: Question, value: AnswerValue): Pr
     await card.locator('input[type="number"]').fill(String(value));
     await card.getByRole('button', { name: 'Submit', exact: true }).click();
   } else if (question.type === 'multichoice') {
-    for (const v of value as string[]) await card.getByRole('checkbox', { name: optionLabel(question, v).replace(/['"].*/, '') }).first().check();
+    for (const v of value as string[]) await card.getByRole('checkbox', { name: asShown(optionLabel(question, v)) }).first().check();
     await card.getByRole('button', { name: 'Submit', exact: true }).click();
   } else {
     await card.getByRole('button', { name: typographic(optionLabel(question, String(value))) }).first().click();
   }
 }
+
+/** The start of a text as the card shows it: Web Chat's Markdown turns ' into a typographic apostrophe, and the
+ * card spells out an acronym at its first use, so a text is matched up to its first quote or acronym. */
+const asShown = (text: string): string => text.split(/['"]|\b[A-Z]{2,}|\bS\.\d/)[0];
 
 async function session(now: string) {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1' });
@@ -129,8 +133,7 @@ async function runScenario(browser: Browser, viewport: ViewportName, scenarioId:
     const given: Record<string, AnswerValue> = {};
     for (let q = nextQuestion(flowId, given, scenario.settings); q; q = nextQuestion(flowId, given, scenario.settings)) {
       const card = latestCard(page);
-      // Web Chat's Markdown turns ' into a typographic apostrophe: match the start of the question.
-      await card.getByText(q.text.split(/['"]/)[0], { exact: false }).first().waitFor();
+      await card.getByText(asShown(q.text), { exact: false }).first().waitFor();
       if (at[q.id]) await shoot(page, viewport, at[q.id], card);
       await answer(card, q, scenario.answers[q.id]);
       given[q.id] = scenario.answers[q.id];
