@@ -1,4 +1,4 @@
-import type { Owner } from '../rules';
+import { remembered, type Owner } from '../rules';
 
 const SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'or']);
 
@@ -128,13 +128,19 @@ export interface OwnerTextOptions {
  * Roles and agencies listed in step ("A; B" of "agency A; agency B") are read in pairs. An owner that is "You"
  * is "You" once: on a step marked "You" the owner names the service instead; "You, Your agency" reads "You". */
 export function ownerText(owner: Owner, options: OwnerTextOptions = {}): string {
-  const { role, agency } = owner;
+  return ownerWords(`${options.markedYou ? 'you' : ''}\u0000${owner.role}\u0000${owner.agency ?? ''}`);
+}
+
+/** Every card names its owners: each distinct owner is worked out once. */
+const ownerWords = remembered((key: string): string => {
+  const [marked, role, agencyText] = key.split('\u0000');
+  const agency = agencyText || undefined;
   if (YOU_ROLE.test(role)) {
-    if (options.markedYou) return markedRole(role, agency);
+    if (marked) return markedRole(role, agency);
     if (agency && onlyTheAskers(agency)) return role;
   }
   const roles = role.split('; ');
   const agencies = agency?.split('; ') ?? [];
   if (roles.length > 1 && roles.length === agencies.length) return roles.map((r, i) => single(r, agencies[i])).join('; ');
   return single(role, agency);
-}
+});

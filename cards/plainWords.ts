@@ -1,4 +1,4 @@
-import { acronyms } from '../rules';
+import { acronyms, remembered } from '../rules';
 import { formatLondon, formatLondonDate, isIsoDate, parseInstant } from '../rules/calendar';
 import type { Card } from './card';
 
@@ -16,35 +16,14 @@ const makersWords: [RegExp, string][] = [
   [/\bQ(\d{1,2})\b/g, 'question $1'],
 ];
 
-export function inUsersWords(text: string): string {
-  let words = usersWords.get(text);
-  if (words === undefined) {
-    words = makersWords.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), text);
-    remember(usersWords, text, words);
-  }
-  return words;
-}
-
-/** Most texts on a card are the flows' own and come back turn after turn, so what each pass found in a text
- * is kept (a few thousand texts at most: the memo starts afresh when full). */
-const MEMO_LIMIT = 5_000;
-const usersWords = new Map<string, string>();
-const acronymsFound = new Map<string, string[]>();
-
-function remember<T>(memo: Map<string, T>, text: string, value: T): void {
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(text, value);
-}
+/** Most texts on a card are the flows' own and come back turn after turn, so what each pass finds in a text is
+ * remembered. */
+export const inUsersWords = remembered((text: string): string =>
+  makersWords.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), text),
+);
 
 /** The acronyms `text` uses, outside link targets. */
-function acronymsIn(text: string): string[] {
-  let found = acronymsFound.get(text);
-  if (found === undefined) {
-    found = [...new Set(Array.from(text.replace(LINK_TARGET, ' ').matchAll(pattern), (m) => m[1]))];
-    remember(acronymsFound, text, found);
-  }
-  return found;
-}
+const acronymsIn = remembered((text: string): string[] => [...new Set(Array.from(text.replace(LINK_TARGET, ' ').matchAll(pattern), (m) => m[1]))]);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = [...acronyms].sort((a, b) => b.short.length - a.short.length);

@@ -4,6 +4,7 @@
  */
 import { TZDate, tzOffset } from '@date-fns/tz';
 import { addMonths, format } from 'date-fns';
+import { remembered } from './memo';
 
 export const LONDON = 'Europe/London';
 
@@ -113,22 +114,15 @@ function londonWallClockToInstant(wall: number): Date {
   return new Date(existing.length > 0 ? Math.min(...existing) : wall - offsetBefore * MINUTE_MS);
 }
 
-const offsetByHour = new Map<number, number>();
-
 /** London's offset from UTC, in minutes, at an instant (ms). The clocks change on the hour, so one offset holds
  * for a whole UTC hour: each hour's is looked up once (the time-zone database lookup is the costly part of
  * every date on every card). */
 function londonOffset(ms: number): number {
   if (!Number.isFinite(ms)) throw new RangeError('Invalid time value');
-  const hour = Math.floor(ms / HOUR_MS);
-  let offset = offsetByHour.get(hour);
-  if (offset === undefined) {
-    offset = tzOffset(LONDON, new Date(hour * HOUR_MS));
-    if (offsetByHour.size >= 10_000) offsetByHour.clear();
-    offsetByHour.set(hour, offset);
-  }
-  return offset;
+  return offsetOfHour(Math.floor(ms / HOUR_MS));
 }
+
+const offsetOfHour = remembered((hour: number) => tzOffset(LONDON, new Date(hour * HOUR_MS)));
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 const two = (n: number) => String(n).padStart(2, '0');

@@ -4,6 +4,7 @@ export type { NextQuestion, DecideOptions } from './engine';
 export { checkAnswer, answerLabel } from './answers';
 export { resolveReference, resolveReferences, procedureDocument, UnknownReferenceError } from './references';
 export { documents as procedureDocuments } from './procedures';
+export { remembered } from './memo';
 export * from './model';
 export * from './glossary';
 export * from './nlu';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Activity, StatePropertyAccessor, StoreItem, TurnContext } from 'botbuilder';
 import type { DialogState as DialogStackState } from 'botbuilder-dialogs';
+import { remembered } from '../../rules';
 
 /** The ids that name one conversation's state (the user too in group chats and channels). */
 export interface ConversationIds {
@@ -15,18 +16,11 @@ export interface ConversationIds {
  * one conversation's key equal another's (a channel id "lock:emulator" once made a state key equal a lock's). */
 export function conversationTag(ids: ConversationIds): string {
   const parts = [ids.channelId ?? 'unknown', ids.conversationId ?? 'unknown', ...(ids.userId === undefined ? [] : [ids.userId])];
-  const escaped = parts.map(encodeURIComponent).join('/');
-  let tag = recentTags.get(escaped);
-  if (tag === undefined) {
-    tag = createHash('sha256').update(escaped).digest('base64url').slice(0, 22);
-    if (recentTags.size >= 10_000) recentTags.clear();
-    recentTags.set(escaped, tag);
-  }
-  return tag;
+  return tagOf(parts.map(encodeURIComponent).join('/'));
 }
 
 /** A conversation's turns come one after another: its tag is hashed once while it is going on. */
-const recentTags = new Map<string, string>();
+const tagOf = remembered((escaped: string) => createHash('sha256').update(escaped).digest('base64url').slice(0, 22));
 
 /** The storage key of a conversation's dialog state, `{tag}/state`; its marker and lock add to it. */
 export const stateKeyOf = (ids: ConversationIds): string => `{${conversationTag(ids)}}/state`;

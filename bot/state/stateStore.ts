@@ -1,5 +1,6 @@
 import type { Storage } from 'botbuilder';
 import type { Config } from '../config';
+import { remembered } from '../../rules';
 import { DECISION_TTL_SECONDS, isDecisionKey } from './decisionStore';
 import { activityKeySuffix } from './idleExpiry';
 import { MemoryStateStorage } from './memoryStorage';
@@ -27,8 +28,10 @@ const ACTIVITY_MARKER_EXTRA_SECONDS = 7 * 86_400;
  * a kept decision, and a year for the service a user said they work in. */
 function stateTtlSeconds(config: Config): (key: string) => number {
   const ttl = config.STATE_TTL_SECONDS;
-  return (key) =>
-    isDecisionKey(key) ? DECISION_TTL_SECONDS : isServiceKey(key) ? SERVICE_TTL_SECONDS : key.endsWith(activityKeySuffix) ? ttl + ACTIVITY_MARKER_EXTRA_SECONDS : ttl;
+  // Asked for every key a turn reads or writes: each key's kind is worked out once.
+  return remembered((key: string) =>
+    isDecisionKey(key) ? DECISION_TTL_SECONDS : isServiceKey(key) ? SERVICE_TTL_SECONDS : key.endsWith(activityKeySuffix) ? ttl + ACTIVITY_MARKER_EXTRA_SECONDS : ttl,
+  );
 }
 
 /** State in this process's memory, expiring like Redis's. */

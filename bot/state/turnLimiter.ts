@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { RedisClient } from './redisClient';
 import { isConnectionFailure } from './storageErrors';
+import { remembered } from '../../rules';
 
 /** Turns per user per minute. */
 export interface TurnLimiter {
@@ -96,7 +97,8 @@ export class RedisTurnLimiter implements TurnLimiter {
   }
 }
 
-const counterKey = (userKey: string) => createHash('sha256').update(userKey).digest('base64url').slice(0, 22);
+/** Hashed once while the user is active: every turn of theirs asks for it. */
+const counterKey = remembered((userKey: string) => createHash('sha256').update(userKey).digest('base64url').slice(0, 22));
 
 export function createTurnLimiter(options: TurnLimiterOptions): TurnLimiter {
   return options.redis ? new RedisTurnLimiter(options.redis, options.turnsPerMinute, options.prefix ?? '') : new MemoryTurnLimiter(options.turnsPerMinute);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Activity, StoreItems } from 'botbuilder';
-import { TEAMS, type Team } from '../../rules';
+import { remembered, TEAMS, type Team } from '../../rules';
 
 /** How long the bot remembers the service a user said they work in, from their last change. */
 export const SERVICE_TTL_SECONDS = 365 * 86_400;
@@ -10,18 +10,11 @@ export const SERVICE_TTL_SECONDS = 365 * 86_400;
 export function serviceKeyOf(activity: Partial<Activity>): string | undefined {
   const userId = activity.from?.id;
   if (!userId) return undefined;
-  const escaped = ['service', activity.channelId ?? 'unknown', userId].map(encodeURIComponent).join('/');
-  let key = recentKeys.get(escaped);
-  if (key === undefined) {
-    key = `{${createHash('sha256').update(escaped).digest('base64url').slice(0, 22)}}/service`;
-    if (recentKeys.size >= 10_000) recentKeys.clear();
-    recentKeys.set(escaped, key);
-  }
-  return key;
+  return keyOf(['service', activity.channelId ?? 'unknown', userId].map(encodeURIComponent).join('/'));
 }
 
 /** A user's turns come one after another: their key is hashed once while they are using the bot. */
-const recentKeys = new Map<string, string>();
+const keyOf = remembered((escaped: string) => `{${createHash('sha256').update(escaped).digest('base64url').slice(0, 22)}}/service`);
 
 export const isServiceKey = (key: string): boolean => /\{[A-Za-z0-9_-]+\}\/service$/.test(key);
 
