@@ -5,7 +5,7 @@
 import type { Answers } from '../../rules';
 import { scenarios } from '../scenarios/marac';
 import { flowTester, step } from '../support/flowTesting';
-import { ownersWithoutService, unknownServices } from '../support/owners';
+import { ownersNameTheirService } from '../support/owners';
 
 const { run } = flowTester('marac');
 
@@ -73,14 +73,7 @@ describe('marac owners name their service', () => {
   const decisions = scenarios
     .filter((s) => 'outcome' in s.expected)
     .map((s) => run(s.answers, { now: s.now, settings: s.settings }));
-
-  test('every owner with no service in the public scenarios is one that deliberately has none', () => {
-    expect(ownersWithoutService(decisions, { decidedBy: true })).toEqual([...NO_SERVICE].sort());
-  });
-
-  test('every service named is one of the services, or the asker', () => {
-    expect(unknownServices(decisions)).toEqual([]);
-  });
+  ownersNameTheirService(() => decisions, NO_SERVICE);
 
   test('the referring practitioner is whoever asks, whatever their service', () => {
     const decision = run(referral(['none']));

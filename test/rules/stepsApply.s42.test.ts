@@ -5,7 +5,7 @@
 import type { Answers, Decision } from '../../rules';
 import { scenarios } from '../scenarios/s42';
 import { flowTester, step, stepIds } from '../support/flowTesting';
-import { ownersWithoutService, unknownServices } from '../support/owners';
+import { ownersNameTheirService } from '../support/owners';
 
 const { run } = flowTester('s42');
 
@@ -86,14 +86,7 @@ describe('s42 owners name their service', () => {
   const decisions = scenarios
     .filter((s) => 'outcome' in s.expected)
     .map((s) => run(s.answers, { now: s.now, settings: s.settings }));
-
-  test('every owner with no service in the public scenarios is one that deliberately has none', () => {
-    expect(ownersWithoutService(decisions, { decidedBy: true })).toEqual([...NO_SERVICE].sort());
-  });
-
-  test('every service named is one of the services, or the asker', () => {
-    expect(unknownServices(decisions)).toEqual([]);
-  });
+  ownersNameTheirService(() => decisions, NO_SERVICE);
 
   test('the DSO is adult social care; the person raising the concern is whoever asks; children go to CSC', () => {
     const byId = (id: string) => scenarios.find((s) => s.id === id)?.answers as Answers;

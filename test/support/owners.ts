@@ -15,3 +15,15 @@ export function unknownServices(decisions: Decision[]): string[] {
   const named = decisions.flatMap((d) => [...d.nextSteps.map((s) => s.owner.team), d.outcome.decidedBy.team]);
   return named.filter((t): t is NonNullable<typeof t> => t !== undefined && t !== 'asker' && !(TEAMS as readonly string[]).includes(t));
 }
+
+/** The two checks every flow's owners pass, declared inside the flow's describe: only the listed owners (and
+ * outcomes' deciders) name no service, and every service named is one of TEAMS or the asker. */
+export function ownersNameTheirService(decisions: () => Decision[], noService: readonly string[]): void {
+  test('every owner with no service in the public scenarios is one that deliberately has none', () => {
+    expect(ownersWithoutService(decisions(), { decidedBy: true })).toEqual([...noService].sort());
+  });
+
+  test('every service named is one of the services, or the asker', () => {
+    expect(unknownServices(decisions())).toEqual([]);
+  });
+}
