@@ -50,7 +50,8 @@ export function spellOut(text: string, seen: Set<string>): string {
       const after = whole.slice(offset + match.length).toLowerCase();
       if (after.startsWith(` (${long.toLowerCase()}`) || after.startsWith(` stands for ${long.toLowerCase()}`)) return match;
       const words = `${long}${plural} (${short}${plural})`;
-      const startsSentence = /(^|[.:!?]\s+)\W*$/.test(whole.slice(0, offset));
+      // After a full stop, a colon or the "·" between a deadline and its owner, the spelt-out words start with a capital.
+      const startsSentence = /(^|[.:!?·]\s+)\W*$/.test(whole.slice(0, offset));
       return startsSentence ? words.charAt(0).toUpperCase() + words.slice(1) : words;
     }),
   );

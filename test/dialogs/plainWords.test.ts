@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { acronyms, commonCapitals, flows, type FlowDefinition, type Question } from '../../rules';
+import { plainText } from '../../cards/plainWords';
 import { addCalendarDays, londonDate } from '../../rules/calendar';
 import { cardOf, cardTexts, Conversation, lastCard, pendingQuestion, submitFor, submitsOf, type Card, type SubmitData } from '../support/conversation';
 
@@ -151,4 +152,11 @@ describe('every card and message is in the user\'s words', () => {
     expect(report).toEqual([]);
     expect(Math.max(...sizes)).toBeLessThan(LARGEST_CARD_BYTES);
   }, 120_000);
+});
+
+describe('an acronym spelt out after the "·" between a deadline and its owner', () => {
+  test('starts with a capital, as after a full stop', () => {
+    expect(plainText('Now · YOS')).toBe('Now · Youth offending service (YOS)');
+    expect(plainText('Tell the YOS')).toBe('Tell the youth offending service (YOS)');
+  });
 });
