@@ -6,19 +6,12 @@ import type { Answers, Decision } from '../../rules';
 import { scenarios } from '../scenarios/s42';
 import { flowTester, step, stepIds } from '../support/flowTesting';
 import { ownersNameTheirService } from '../support/owners';
+import { scenarioAnswers } from '../support/scenarios';
 
 const { run } = flowTester('s42');
 
-const criteria: Answers = {
-  immediate_danger: 'no',
-  age_18_plus: 'yes',
-  received_at: '2026-03-10T10:00',
-  concern_relates: 'yes',
-  care_support_needs: 'yes',
-  abuse_or_risk: 'yes',
-  unable_to_protect: 'yes',
-  other_factors: ['none'],
-};
+/** s42-03's answers (all three S.42(1) conditions indicated) with none of the other factors ticked. */
+const criteria: Answers = { ...scenarioAnswers('s42', 's42-03'), other_factors: ['none'] };
 const canProtect: Answers = { ...criteria, unable_to_protect: 'no' };
 const ticking = (other_factors: string[], answers: Answers = criteria): Answers => ({ ...answers, other_factors });
 
