@@ -1,10 +1,11 @@
 import { ActivityTypes, DeliveryModes, type TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext } from 'botbuilder-dialogs';
 import { answeredCard, answeredText, closedCard, questionCard, questionText, type AnsweredView } from '../cards';
 import { answerHints, answerLabel, getFlow, type AnswerValue, type FlowDefinition, type Question } from '../rules';
 import { messages } from './messages';
 import { cardReply, textReply } from './replies';
 import { inputOf } from './turnInput';
+import { upgradedFlowState } from './storedFlow';
 import { parseSubmittedAnswer, parseTypedAnswer } from './typedAnswer';
 
 export interface AnswerPromptOptions {
@@ -19,118 +20,99 @@ export interface AnswerPromptOptions {
   problem?: string;
 }
 
-/** The ids of the activities that showed this question (it is shown again after a refused answer), so
- * that they can all be updated once it is answered. Only the last few are kept. */
+/** A question being asked, as the flow's dialog state keeps it: how it was asked, and the ids of the activities
+ * that showed it (it is shown again after a refused answer), so that they can all be updated once it is answered. */
+export interface PromptState {
+  options: AnswerPromptOptions;
+  shownCards?: string[];
+}
+
+/** Only the last few cards that showed a question are kept. */
 const SHOWN_CARDS_KEPT = 5;
 
-/** `reask`: the pending question no longer exists in the rules (a new rules version was deployed mid-flow). */
-export type AnswerResult = { type: 'answer'; questionId: string; value: AnswerValue } | { type: 'back' } | { type: 'reask' };
+/** What the user's message did to the question: answered it, went back, or left it waiting (refused, with the
+ * reason said and the question shown again, or not a message). `reask`: the question no longer exists in the
+ * rules (a new rules version was deployed mid-flow). */
+export type AnswerResult = { type: 'answer'; questionId: string; value: AnswerValue } | { type: 'back' } | { type: 'reask' } | { type: 'waiting' };
 
-/** Asks one question with its card and takes the answer from a card submit or typed text (option label,
- * option number, yes/no). Anything else gets a plain reason and the same question again; nothing changes. */
-export class AnswerPrompt extends Dialog<AnswerPromptOptions> {
-  constructor(id: string, private readonly clock: () => Date) {
-    super(id);
-  }
+type Resolved = { flow: FlowDefinition; question: Question };
 
-  override async beginDialog(dc: DialogContext, options?: AnswerPromptOptions): Promise<DialogTurnResult> {
-    if (!options) throw new Error('AnswerPrompt needs options');
-    dc.activeDialog!.state.options = options;
-    await this.show(dc.context, options, dc.activeDialog!.state);
-    return Dialog.EndOfTurn;
-  }
+function resolve(options: AnswerPromptOptions): Resolved | undefined {
+  const flow = getFlow(options.flowId);
+  const question = flow?.questions.find((q) => q.id === options.questionId);
+  return flow && question ? { flow, question } : undefined;
+}
 
-  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const { activity } = dc.context;
-    if (activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
-    const options = dc.activeDialog!.state.options as AnswerPromptOptions;
-    const resolved = this.question(options);
-    if (!resolved) return dc.endDialog({ type: 'reask' } satisfies AnswerResult);
-    const { question } = resolved;
-    const input = inputOf(dc.context);
-    const now = this.clock();
-    switch (input.kind) {
-      case 'command':
-        if (input.command === 'back') {
-          if (options.canGoBack) {
-            await closeShownCards(dc.context, dc.activeDialog!.state, messages.closedByBack);
-            return dc.endDialog({ type: 'back' } satisfies AnswerResult);
-          }
-          return this.refuse(dc, options, messages.nothingToGoBackTo);
-        }
-        return this.refuse(dc, options, messages.malformed);
-      case 'submit': {
-        if (input.flow !== options.flowId || input.question !== options.questionId || input.ask !== options.ask) {
-          return this.refuse(dc, options, messages.stale);
-        }
-        const parsed = parseSubmittedAnswer(question, input.answer, input.answerTime, now);
-        if (!parsed.ok) return this.refuse(dc, options, parsed.message);
-        return this.accept(dc, options, resolved, parsed.value);
+/** Takes the answer from a card submit or typed text (option label, option number, yes/no). Anything else gets a
+ * plain reason and the same question again; nothing changes. */
+export async function takeAnswer(context: TurnContext, prompt: PromptState, now: Date): Promise<AnswerResult> {
+  if (context.activity.type !== ActivityTypes.Message) return { type: 'waiting' };
+  const { options } = prompt;
+  const resolved = resolve(options);
+  if (!resolved) return { type: 'reask' };
+  const input = inputOf(context);
+  switch (input.kind) {
+    case 'command':
+      if (input.command !== 'back') return refuse(context, prompt, messages.malformed);
+      if (!options.canGoBack) return refuse(context, prompt, messages.nothingToGoBackTo);
+      await closeShownCards(context, prompt, messages.closedByBack);
+      return { type: 'back' };
+    case 'submit': {
+      if (input.flow !== options.flowId || input.question !== options.questionId || input.ask !== options.ask) {
+        return refuse(context, prompt, messages.stale);
       }
-      case 'text': {
-        const parsed = parseTypedAnswer(question, input.text, now, answerHints(options.flowId, question.id));
-        if (!parsed.ok) return this.refuse(dc, options, parsed.message);
-        if (parsed.echo) await dc.context.sendActivity(textReply(parsed.echo));
-        return this.accept(dc, options, resolved, parsed.value);
-      }
-      case 'malformed':
-        return this.refuse(dc, options, messages.malformed);
-      case 'empty':
-        return this.refuse(dc, options, messages.empty);
+      const parsed = parseSubmittedAnswer(resolved.question, input.answer, input.answerTime, now);
+      if (!parsed.ok) return refuse(context, prompt, parsed.message);
+      return accept(context, prompt, resolved, parsed.value);
     }
-  }
-
-  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
-    await this.show(context, instance.state.options as AnswerPromptOptions, instance.state);
-  }
-
-  private question(options: AnswerPromptOptions): { flow: FlowDefinition; question: Question } | undefined {
-    const flow = getFlow(options.flowId);
-    const question = flow?.questions.find((q) => q.id === options.questionId);
-    return flow && question ? { flow, question } : undefined;
-  }
-
-  private async refuse(dc: DialogContext, options: AnswerPromptOptions, reason: string): Promise<DialogTurnResult> {
-    await dc.context.sendActivity(textReply(reason));
-    await this.show(dc.context, options, dc.activeDialog!.state);
-    return Dialog.EndOfTurn;
-  }
-
-  private async accept(
-    dc: DialogContext,
-    options: AnswerPromptOptions,
-    { flow, question }: { flow: FlowDefinition; question: Question },
-    value: AnswerValue,
-  ): Promise<DialogTurnResult> {
-    const view: AnsweredView = {
-      flowTitle: flow.title,
-      number: options.number,
-      maxQuestions: options.maxQuestions,
-      question: question.text,
-      answer: answerLabel(question, value),
-    };
-    await markAnswered(dc.context, shownCards(dc.activeDialog!.state), view);
-    return dc.endDialog({ type: 'answer', questionId: question.id, value } satisfies AnswerResult);
-  }
-
-  private async show(context: TurnContext, options: AnswerPromptOptions, state: Record<string, unknown>): Promise<void> {
-    const resolved = this.question(options);
-    if (!resolved) return;
-    const view = {
-      flow: resolved.flow,
-      next: { question: resolved.question, number: options.number, maxQuestions: options.maxQuestions },
-      ask: options.ask,
-      canGoBack: options.canGoBack,
-      problem: options.problem,
-    };
-    const summary = `Question ${options.number}: ${resolved.question.text}`;
-    const sent = await context.sendActivity(cardReply(questionCard(view), summary, { channelId: context.activity.channelId, plain: questionText(view) }));
-    if (sent?.id) state.shownCards = [...shownCards(state), sent.id].slice(-SHOWN_CARDS_KEPT);
+    case 'text': {
+      const parsed = parseTypedAnswer(resolved.question, input.text, now, answerHints(options.flowId, resolved.question.id));
+      if (!parsed.ok) return refuse(context, prompt, parsed.message);
+      if (parsed.echo) await context.sendActivity(textReply(parsed.echo));
+      return accept(context, prompt, resolved, parsed.value);
+    }
+    case 'malformed':
+      return refuse(context, prompt, messages.malformed);
+    case 'empty':
+      return refuse(context, prompt, messages.empty);
   }
 }
 
-const shownCards = (state: Record<string, unknown>): string[] =>
-  Array.isArray(state.shownCards) ? state.shownCards.filter((id): id is string => typeof id === 'string') : [];
+async function refuse(context: TurnContext, prompt: PromptState, reason: string): Promise<AnswerResult> {
+  await context.sendActivity(textReply(reason));
+  await showQuestion(context, prompt);
+  return { type: 'waiting' };
+}
+
+async function accept(context: TurnContext, prompt: PromptState, { flow, question }: Resolved, value: AnswerValue): Promise<AnswerResult> {
+  const { options } = prompt;
+  const view: AnsweredView = {
+    flowTitle: flow.title,
+    number: options.number,
+    maxQuestions: options.maxQuestions,
+    question: question.text,
+    answer: answerLabel(question, value),
+  };
+  await markAnswered(context, prompt.shownCards ?? [], view);
+  return { type: 'answer', questionId: question.id, value };
+}
+
+/** Sends the question's card, and remembers the activity that showed it. */
+export async function showQuestion(context: TurnContext, prompt: PromptState): Promise<void> {
+  const { options } = prompt;
+  const resolved = resolve(options);
+  if (!resolved) return;
+  const view = {
+    flow: resolved.flow,
+    next: { question: resolved.question, number: options.number, maxQuestions: options.maxQuestions },
+    ask: options.ask,
+    canGoBack: options.canGoBack,
+    problem: options.problem,
+  };
+  const summary = `Question ${options.number}: ${resolved.question.text}`;
+  const sent = await context.sendActivity(cardReply(questionCard(view), summary, { channelId: context.activity.channelId, plain: questionText(view) }));
+  if (sent?.id) prompt.shownCards = [...(prompt.shownCards ?? []), sent.id].slice(-SHOWN_CARDS_KEPT);
+}
 
 /** Replaces each card that asked the question with the answered card. Some clients cannot update
  * activities, and an update can fail for a card that is too old: either way the answer stands and the
@@ -147,35 +129,37 @@ async function markAnswered(context: TurnContext, activityIds: string[], view: A
   }
 }
 
-/** The question pending in a dialog stack: its flow, the question and how it was asked. */
-export function pendingQuestion(dc: DialogContext): { flow: FlowDefinition; question: Question; options: AnswerPromptOptions; state: Record<string, unknown> } | undefined {
+/** The prompt of the innermost active dialog, when it is a flow asking a question. */
+export function pendingPrompt(dc: DialogContext): PromptState | undefined {
   let inner: DialogContext = dc;
   while (inner.child) inner = inner.child;
-  const state = inner.activeDialog?.state as Record<string, unknown> | undefined;
-  const options = state?.options as AnswerPromptOptions | undefined;
-  if (!state || !options?.questionId) return undefined;
-  const flow = getFlow(options.flowId);
-  const question = flow?.questions.find((q) => q.id === options.questionId);
-  return flow && question ? { flow, question, options, state } : undefined;
+  const instance = inner.activeDialog;
+  return instance && upgradedFlowState(instance);
+}
+
+/** The question pending in a dialog stack: its flow, the question and how it was asked. */
+export function pendingQuestion(dc: DialogContext): (Resolved & { options: AnswerPromptOptions }) | undefined {
+  const prompt = pendingPrompt(dc);
+  const resolved = prompt && resolve(prompt.options);
+  return resolved && { ...resolved, options: prompt.options };
 }
 
 /** Marks the cards that asked the pending question as closed, so a tap on them cannot be taken for an answer
  * to another check. Failures are ignored for the reasons markAnswered gives. */
 export async function closePendingQuestion(dc: DialogContext, reason: string): Promise<void> {
-  const pending = pendingQuestion(dc);
-  if (pending) await closeShownCards(dc.context, pending.state, reason);
+  const prompt = pendingPrompt(dc);
+  if (prompt) await closeShownCards(dc.context, prompt, reason);
 }
 
-async function closeShownCards(context: TurnContext, state: Record<string, unknown>, reason: string): Promise<void> {
+async function closeShownCards(context: TurnContext, prompt: PromptState, reason: string): Promise<void> {
   if (context.activity.deliveryMode === DeliveryModes.ExpectReplies) return;
-  const options = state.options as AnswerPromptOptions;
-  const flow = getFlow(options.flowId);
-  const question = flow?.questions.find((q) => q.id === options.questionId);
-  if (!flow || !question) return;
-  const view = { flowTitle: flow.title, number: options.number, maxQuestions: options.maxQuestions, question: question.text };
-  for (const id of shownCards(state)) {
+  const resolved = resolve(prompt.options);
+  if (!resolved) return;
+  const { options } = prompt;
+  const view = { flowTitle: resolved.flow.title, number: options.number, maxQuestions: options.maxQuestions, question: resolved.question.text };
+  for (const id of prompt.shownCards ?? []) {
     try {
-      await context.updateActivity({ ...cardReply(closedCard(view, reason), `Closed: ${question.text}`, { channelId: context.activity.channelId }), id });
+      await context.updateActivity({ ...cardReply(closedCard(view, reason), `Closed: ${resolved.question.text}`, { channelId: context.activity.channelId }), id });
     } catch {
       // Deliberately ignored: see markAnswered.
     }

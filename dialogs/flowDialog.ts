@@ -1,19 +1,18 @@
 import type { TurnContext } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import { outcomeCard, outcomeText } from '../cards';
 import { ownerText } from '../cards/owner';
 import { checkAnswer, decide, flows, getFlow, InvalidAnswersError, nextQuestionOnPath, pathOf, type AnswerValue, type Decision, type NextStep } from '../rules';
-import { AnswerPrompt, type AnswerPromptOptions, type AnswerResult } from './answerPrompt';
+import { showQuestion, takeAnswer, type AnswerResult, type PromptState } from './answerPrompt';
 import type { DialogDeps } from './deps';
 import type { Carry } from './input';
 import { messages } from './messages';
 import { randomToken } from './randomToken';
 import { rememberedService } from './userService';
 import { cardReply, textReply } from './replies';
+import { upgradedFlowState } from './storedFlow';
 
 export const FLOW_DIALOG = 'flow';
-const LOOP = 'flowLoop';
-const ANSWER = 'answer';
 
 /** The whole of a flow's progress: option values and ids only, never free text. */
 export interface FlowState {
@@ -22,6 +21,11 @@ export interface FlowState {
   /** Question ids in the order they were answered, for "back". */
   history: string[];
   problem?: string;
+}
+
+/** What the flow keeps on the dialog stack between turns: its progress and the question it is asking. */
+export interface FlowDialogState extends PromptState {
+  flow: FlowState;
 }
 
 const newAsk = () => randomToken(6);
@@ -49,51 +53,92 @@ function askAgainFrom(state: FlowState, err: InvalidAnswersError): FlowState | u
   return { flowId: state.flowId, answers, history, problem: `That answer ${problem.message}.` };
 }
 
-/** Runs any flow from rules/: asks the next question, records the answer and loops until the flow decides. */
-export class FlowDialog extends ComponentDialog {
+/** The flow's progress once the user has answered, gone back, or the question has to be asked again. */
+function afterAnswer({ flowId, answers, history }: FlowState, result: Exclude<AnswerResult, { type: 'waiting' }>): FlowState {
+  switch (result.type) {
+    case 'back': {
+      const previous = history.slice(0, -1);
+      return { flowId, answers: Object.fromEntries(previous.map((id) => [id, answers[id]])), history: previous };
+    }
+    case 'reask':
+      return { flowId, answers, history };
+    case 'answer':
+      return {
+        flowId,
+        answers: { ...answers, [result.questionId]: result.value },
+        history: [...history.filter((id) => id !== result.questionId), result.questionId],
+      };
+  }
+}
+
+/** Runs any flow from rules/: asks the next question on the path, takes the answer and asks the next, until the
+ * flow decides. One dialog holds the flow's progress and its question, so that a turn touches one level of the
+ * dialog stack. */
+export class FlowDialog extends Dialog<FlowState> {
   constructor(private readonly deps: DialogDeps) {
     super(FLOW_DIALOG);
-    this.addDialog(new WaterfallDialog(LOOP, [this.ask.bind(this), this.record.bind(this)]));
-    this.addDialog(new AnswerPrompt(ANSWER, deps.clock));
-    this.initialDialogId = LOOP;
   }
 
-  private async ask(step: WaterfallStepContext<FlowState>): Promise<DialogTurnResult> {
-    const state = step.options;
-    const next = nextQuestionOnPath(state.flowId, state.answers, this.deps.settings);
-    if (next) {
-      const options: AnswerPromptOptions = {
-        flowId: state.flowId,
+  override async beginDialog(dc: DialogContext, options?: FlowState): Promise<DialogTurnResult> {
+    if (!options) throw new Error('FlowDialog needs the flow to start');
+    return this.advance(dc, options);
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = upgradedFlowState(dc.activeDialog!);
+    if (!state) {
+      await dc.context.sendActivity(textReply(messages.checkUnreadable));
+      return dc.endDialog();
+    }
+    const result = await takeAnswer(dc.context, state, this.deps.clock());
+    if (result.type === 'waiting') return Dialog.EndOfTurn;
+    return this.advance(dc, afterAnswer(state.flow, result));
+  }
+
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const state = upgradedFlowState(instance);
+    if (state) await showQuestion(context, state);
+  }
+
+  /** Asks the next question on the path with a new card, or decides when there is none. */
+  private async advance(dc: DialogContext, flow: FlowState): Promise<DialogTurnResult> {
+    const next = nextQuestionOnPath(flow.flowId, flow.answers, this.deps.settings);
+    if (!next) return this.conclude(dc, flow);
+    const state: FlowDialogState = {
+      flow: { flowId: flow.flowId, answers: flow.answers, history: flow.history },
+      options: {
+        flowId: flow.flowId,
         questionId: next.question.id,
         ask: newAsk(),
         number: next.number,
         maxQuestions: next.maxQuestions,
-        canGoBack: state.history.length > 0,
-        ...(state.problem ? { problem: state.problem } : {}),
-      };
-      return step.beginDialog(ANSWER, options);
-    }
-    return this.conclude(step, state);
+        canGoBack: flow.history.length > 0,
+        ...(flow.problem ? { problem: flow.problem } : {}),
+      },
+    };
+    dc.activeDialog!.state = state;
+    await showQuestion(dc.context, state);
+    return Dialog.EndOfTurn;
   }
 
-  private async conclude(step: WaterfallStepContext<FlowState>, state: FlowState): Promise<DialogTurnResult> {
+  private async conclude(dc: DialogContext, state: FlowState): Promise<DialogTurnResult> {
     try {
       const decision = decide(state.flowId, state.answers, { now: this.deps.clock(), settings: this.deps.settings });
       const flowTitles = Object.fromEntries(flows.map((f) => [f.id, f.title]));
-      const decisionId = await this.keep(decision, step.context);
+      const decisionId = await this.keep(decision, dc.context);
       const port = this.deps.reminders;
       const reminders = port && { remindable: (s: NextStep) => port.remindable(s.due), set: {}, durable: port.durable };
-      const card = outcomeCard({ decision, flowTitles, decisionId, documentNames: this.deps.settings.procedureNames, reminders, service: rememberedService(step.context) });
+      const card = outcomeCard({ decision, flowTitles, decisionId, documentNames: this.deps.settings.procedureNames, reminders, service: rememberedService(dc.context) });
       const summary = `${decision.outcome.label}. Decided by: ${ownerText(decision.outcome.decidedBy)}`;
-      await step.context.sendActivity(cardReply(card, summary, { channelId: step.context.activity.channelId, plain: outcomeText(decision) }));
-      await this.deps.onDecision?.(step.context, decision, state.answers);
-      return step.endDialog({ flowId: decision.flowId, outcome: decision.outcome.id });
+      await dc.context.sendActivity(cardReply(card, summary, { channelId: dc.context.activity.channelId, plain: outcomeText(decision) }));
+      await this.deps.onDecision?.(dc.context, decision, state.answers);
+      return dc.endDialog({ flowId: decision.flowId, outcome: decision.outcome.id });
     } catch (err) {
       const retry = err instanceof InvalidAnswersError ? askAgainFrom(state, err) : undefined;
-      if (retry) return step.replaceDialog(LOOP, retry);
+      if (retry) return this.advance(dc, retry);
       this.deps.onDecisionFailed?.(state.flowId, err);
-      await step.context.sendActivity(textReply(messages.decisionError));
-      return step.endDialog();
+      await dc.context.sendActivity(textReply(messages.decisionError));
+      return dc.endDialog();
     }
   }
 
@@ -104,22 +149,5 @@ export class FlowDialog extends ComponentDialog {
     } catch {
       return undefined;
     }
-  }
-
-  private async record(step: WaterfallStepContext<FlowState>): Promise<DialogTurnResult> {
-    const { flowId, answers, history } = step.options;
-    const result = step.result as AnswerResult;
-    if (result.type === 'back') {
-      const previous = history.slice(0, -1);
-      const kept = Object.fromEntries(previous.map((id) => [id, answers[id]]));
-      return step.replaceDialog(LOOP, { flowId, answers: kept, history: previous } satisfies FlowState);
-    }
-    if (result.type === 'reask') return step.replaceDialog(LOOP, { flowId, answers, history } satisfies FlowState);
-    const nextAnswers = { ...answers, [result.questionId]: result.value };
-    return step.replaceDialog(LOOP, {
-      flowId,
-      answers: nextAnswers,
-      history: [...history.filter((id) => id !== result.questionId), result.questionId],
-    } satisfies FlowState);
   }
 }

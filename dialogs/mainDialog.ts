@@ -8,7 +8,7 @@ import {
 } from 'botbuilder-dialogs';
 import { confirmCard, decisionRecordText, helpCard, menuCard, noticeCard, outcomeText, stepsCard } from '../cards';
 import { flows, getFlow, resolveReferences, type Decision } from '../rules';
-import { closePendingQuestion, pendingQuestion, type AnswerPromptOptions } from './answerPrompt';
+import { closePendingQuestion, pendingPrompt, pendingQuestion } from './answerPrompt';
 import type { DialogDeps } from './deps';
 import { FLOW_DIALOG, FlowDialog, startState } from './flowDialog';
 import type { UserInput } from './input';
@@ -50,7 +50,7 @@ export class MainDialog extends ComponentDialog {
   /** A question about a term, or a message naming another check, typed while a question is pending: answered
    * (or a switch offered) and the same question shown again. */
   private async aside(innerDc: DialogContext, text: string): Promise<boolean> {
-    const pending = pendingPrompt(innerDc);
+    const pending = pendingPrompt(innerDc)?.options;
     if (!pending) return false;
     const handled =
       (await answerTermQuestion(innerDc.context, text, this.deps.settings)) || (await offerSwitch(innerDc.context, text, pending, this.deps.clock()));
@@ -226,13 +226,5 @@ const on = (dc: DialogContext): { channelId?: string } => ({ channelId: dc.conte
 const menuText = (intro?: string): string =>
   [intro ?? 'What do you need to check?', 'I can run these checks:', ...flows.map((f) => `- ${f.title}`), 'Type your question, for example "does this meet S.42?".'].join('\n');
 
-/** The question being asked, from the innermost active dialog (the answer prompt). */
-function pendingPrompt(dc: DialogContext): AnswerPromptOptions | undefined {
-  let inner: DialogContext = dc;
-  while (inner.child) inner = inner.child;
-  const options = inner.activeDialog?.state?.options as AnswerPromptOptions | undefined;
-  return options?.flowId && options.questionId ? options : undefined;
-}
-
 /** The flow of the question being asked. */
-const pendingFlow = (dc: DialogContext): string | undefined => pendingPrompt(dc)?.flowId;
+const pendingFlow = (dc: DialogContext): string | undefined => pendingPrompt(dc)?.options.flowId;

@@ -1,0 +1,45 @@
+import type { DialogInstance } from 'botbuilder-dialogs';
+import type { AnswerPromptOptions } from './answerPrompt';
+import type { FlowDialogState, FlowState } from './flowDialog';
+
+type Stored = Record<string, unknown>;
+
+const isRecord = (v: unknown): v is Stored => typeof v === 'object' && v !== null && !Array.isArray(v);
+const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+const isFlowState = (v: unknown): v is FlowState => isRecord(v) && typeof v.flowId === 'string' && isRecord(v.answers) && strings(v.history);
+
+const isPromptOptions = (v: unknown): v is AnswerPromptOptions =>
+  isRecord(v) &&
+  typeof v.flowId === 'string' &&
+  typeof v.questionId === 'string' &&
+  typeof v.ask === 'string' &&
+  typeof v.number === 'number' &&
+  typeof v.maxQuestions === 'number' &&
+  typeof v.canGoBack === 'boolean';
+
+/** Until December 2026 a flow was a component dialog: a waterfall ('flowLoop', the flow's progress as its
+ * options) with the question's prompt ('answer') on top of it. A conversation saved then is read as the flow
+ * dialog's state now, so that it carries on from its question after an upgrade. */
+function fromComponentStack(state: Stored): FlowDialogState | undefined {
+  const stack = isRecord(state.dialogs) && Array.isArray(state.dialogs.dialogStack) ? (state.dialogs.dialogStack as unknown[]) : [];
+  const stateOf = (id: string): Stored | undefined => {
+    const entry = stack.find((d) => isRecord(d) && d.id === id);
+    return isRecord(entry) && isRecord(entry.state) ? entry.state : undefined;
+  };
+  const flow = stateOf('flowLoop')?.options;
+  const prompt = stateOf('answer');
+  if (!isFlowState(flow) || !prompt || !isPromptOptions(prompt.options)) return undefined;
+  const { flowId, answers, history } = flow;
+  return { flow: { flowId, answers, history }, options: prompt.options, shownCards: strings(prompt.shownCards) ? prompt.shownCards : [] };
+}
+
+/** The flow dialog's state from its place on the stack (upgraded there when it was saved in the older shape);
+ * undefined when it cannot be read as a flow at all. */
+export function upgradedFlowState(instance: DialogInstance): FlowDialogState | undefined {
+  const state: unknown = instance.state;
+  if (isRecord(state) && isFlowState(state.flow) && isPromptOptions(state.options)) return state as unknown as FlowDialogState;
+  const upgraded = isRecord(state) ? fromComponentStack(state) : undefined;
+  if (upgraded) instance.state = upgraded;
+  return upgraded;
+}
