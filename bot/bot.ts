@@ -1,7 +1,6 @@
 import { ActivityHandler, type Activity, type Storage, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
 import { keepDialogMemoryConfiguration, lendDialogMemoryConfiguration } from './dialogMemory';
-import { holdService, MainDialog, MAIN_DIALOG, messages, serviceChange, type DialogDeps } from '../dialogs';
+import { holdService, MainDialog, messages, serviceChange, type DialogDeps } from '../dialogs';
 import { textReply } from '../dialogs/replies';
 import type { AuditLog } from './audit/auditLog';
 import { dialogStackProperty, dialogStateKey, heldState, holdState, releaseState, welcomeKeyOf } from './state/dialogState';
@@ -37,7 +36,7 @@ export interface BotDeps extends DialogDeps {
  * loaded and saved once per turn, one turn at a time per state key. */
 export class SafeguardingBot extends ActivityHandler {
   private readonly turns: TurnRunner;
-  private readonly dialogs: DialogSet;
+  private readonly dialogs: MainDialog;
   private readonly expiry: IdleExpiry;
   private readonly welcome: WelcomeMemory;
 
@@ -46,9 +45,8 @@ export class SafeguardingBot extends ActivityHandler {
     this.welcome = new WelcomeMemory(deps.storage, deps.gate);
     this.turns = turnRunnerFor(deps);
     this.expiry = new IdleExpiry(deps.idleLimitSeconds ?? DEFAULT_IDLE_LIMIT_SECONDS);
-    this.dialogs = new DialogSet(dialogStackProperty);
     const decisions = deps.decisions ?? new MemoryDecisionStore(deps.clock);
-    this.dialogs.add(new MainDialog({ onDecisionFailed: (flowId, err) => this.logDecisionFailure(flowId, err), ...deps, decisions }));
+    this.dialogs = new MainDialog({ onDecisionFailed: (flowId, err) => this.logDecisionFailure(flowId, err), ...deps, decisions }, dialogStackProperty);
 
     this.onMessage(async (context, next) => {
       removeBotMention(context.activity);
@@ -139,9 +137,7 @@ export class SafeguardingBot extends ActivityHandler {
     holdService(context, serviceIn(stored, serviceKey));
     if (expired) await context.sendActivity(textReply(messages.expired));
     lendDialogMemoryConfiguration(context);
-    const dc = await this.dialogs.createContext(context);
-    const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
+    await this.dialogs.run(context);
     keepDialogMemoryConfiguration(context);
     try {
       // Written with the eTag it was read with: the lock keeps turns apart, and should a turn outlive its
@@ -157,8 +153,7 @@ export class SafeguardingBot extends ActivityHandler {
     await context.sendActivity(textReply(messages.crossed));
     holdState(context, (await this.deps.storage.read([key]))[key] ?? {});
     lendDialogMemoryConfiguration(context);
-    const dc = await this.dialogs.createContext(context);
-    if (dc.activeDialog) await dc.repromptDialog();
+    await this.dialogs.reprompt(context);
   }
 
   /** Deletes everything kept for a conversation its channel has dropped (the local web chat's). */

@@ -1,4 +1,4 @@
-export { MainDialog, MAIN_DIALOG } from './mainDialog';
+export { MainDialog } from './mainDialog';
 export type { DialogDeps } from './deps';
 export { messages } from './messages';
 export { holdService, serviceChange } from './userService';

@@ -1,16 +1,11 @@
-import {
-  ComponentDialog,
-  Dialog,
-  WaterfallDialog,
-  type DialogContext,
-  type DialogTurnResult,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { confirmCard, decisionRecordText, helpCard, menuCard, noticeCard, outcomeText, stepsCard } from '../cards';
 import { flows, getFlow, resolveReferences, type Decision } from '../rules';
 import { closePendingQuestion, pendingPrompt, pendingQuestion } from './answerPrompt';
 import type { DialogDeps } from './deps';
 import { FLOW_DIALOG, FlowDialog, startState } from './flowDialog';
+import { upgradeStack } from './storedFlow';
 import type { UserInput } from './input';
 import { messages } from './messages';
 import { cardReply, textReply } from './replies';
@@ -21,140 +16,151 @@ import { inputOf } from './turnInput';
 import { sharedIntentModel, understand } from './understanding';
 import { answerTermQuestion, offerLikelyChecks, offerSwitch, startFromMessage } from './understanding/turns';
 
-export const MAIN_DIALOG = 'main';
-const ROUTE = 'route';
+/** Routes what the user says to a flow, and handles help, cancel, restart and menu at any point. The dialog stack
+ * holds at most the flow in progress: a turn with no flow is routed here, and a turn with one goes to it unless it
+ * is a command or an aside, which are handled here first. */
+export class MainDialog {
+  private readonly dialogs: DialogSet;
 
-/** Routes what the user says to a flow, and handles help, cancel, restart and menu at any point. */
-export class MainDialog extends ComponentDialog {
-  constructor(private readonly deps: DialogDeps) {
-    super(MAIN_DIALOG);
-    this.addDialog(new FlowDialog(deps));
-    this.addDialog(new WaterfallDialog(ROUTE, [this.route.bind(this), async (step) => step.endDialog(step.result)]));
-    this.initialDialogId = ROUTE;
+  constructor(private readonly deps: DialogDeps, stack: StatePropertyAccessor<DialogState>) {
+    this.dialogs = new DialogSet(stack);
+    this.dialogs.add(new FlowDialog(deps));
   }
 
-  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    if (innerDc.context.activity.type === 'message') {
-      const input = inputOf(innerDc.context);
-      if (input.kind === 'command' && input.command !== 'back') return this.interrupt(innerDc, input);
-      if (input.kind === 'text' && (await this.aside(innerDc, input.text))) return Dialog.EndOfTurn;
-      if (input.kind === 'malformed' && input.problem === 'unknownService') {
-        await innerDc.context.sendActivity(textReply(messages.unknownService));
-        await innerDc.repromptDialog();
-        return Dialog.EndOfTurn;
-      }
+  /** One turn: the user's message, with the conversation's dialog stack held for the turn. */
+  async run(context: TurnContext): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    upgradeStack(dc.stack);
+    if (!dc.activeDialog) return this.route(dc);
+    if (context.activity.type === 'message' && (await this.handledBeside(dc))) return;
+    await dc.continueDialog();
+  }
+
+  /** Shows the question pending, if any (after a turn that crossed another). */
+  async reprompt(context: TurnContext): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    upgradeStack(dc.stack);
+    if (dc.activeDialog) await dc.repromptDialog();
+  }
+
+  /** A command, an aside, or a service not known, while a flow is in progress: handled here, and true. */
+  private async handledBeside(dc: DialogContext): Promise<boolean> {
+    const input = inputOf(dc.context);
+    if (input.kind === 'command' && input.command !== 'back') {
+      await this.interrupt(dc, input);
+      return true;
     }
-    return super.onContinueDialog(innerDc);
+    if (input.kind === 'text') return this.aside(dc, input.text);
+    if (input.kind === 'malformed' && input.problem === 'unknownService') {
+      await dc.context.sendActivity(textReply(messages.unknownService));
+      await dc.repromptDialog();
+      return true;
+    }
+    return false;
   }
 
   /** A question about a term, or a message naming another check, typed while a question is pending: answered
    * (or a switch offered) and the same question shown again. */
-  private async aside(innerDc: DialogContext, text: string): Promise<boolean> {
-    const pending = pendingPrompt(innerDc)?.options;
+  private async aside(dc: DialogContext, text: string): Promise<boolean> {
+    const pending = pendingPrompt(dc)?.options;
     if (!pending) return false;
     const handled =
-      (await answerTermQuestion(innerDc.context, text, this.deps.settings)) || (await offerSwitch(innerDc.context, text, pending, this.deps.clock()));
-    if (handled) await innerDc.repromptDialog();
+      (await answerTermQuestion(dc.context, text, this.deps.settings)) || (await offerSwitch(dc.context, text, pending, this.deps.clock()));
+    if (handled) await dc.repromptDialog();
     return handled;
   }
 
-  private async interrupt(innerDc: DialogContext, input: Extract<UserInput, { kind: 'command' }>): Promise<DialogTurnResult> {
+  private async interrupt(dc: DialogContext, input: Extract<UserInput, { kind: 'command' }>): Promise<void> {
     if (isReminderCommand(input)) {
-      await runReminderCommand(innerDc, this.deps, input);
-      await innerDc.repromptDialog();
-      return Dialog.EndOfTurn;
+      await runReminderCommand(dc, this.deps, input);
+      await dc.repromptDialog();
+      return;
     }
     switch (input.command) {
       case 'myService':
-        await runServiceCommand(innerDc, this.deps, input);
-        await innerDc.repromptDialog();
-        return Dialog.EndOfTurn;
+        await runServiceCommand(dc, this.deps, input);
+        await dc.repromptDialog();
+        return;
       case 'help':
-        await this.explainQuestion(innerDc);
-        await innerDc.context.sendActivity(cardReply(helpCard(flows), messages.helpText, on(innerDc)));
-        await innerDc.repromptDialog();
-        return Dialog.EndOfTurn;
+        await this.explainQuestion(dc);
+        await dc.context.sendActivity(cardReply(helpCard(flows), messages.helpText, on(dc)));
+        await dc.repromptDialog();
+        return;
       case 'record':
       case 'steps':
-        await this.sendKept(innerDc, input.command, input.decision);
-        await innerDc.repromptDialog();
-        return Dialog.EndOfTurn;
+        await this.sendKept(dc, input.command, input.decision);
+        await dc.repromptDialog();
+        return;
       case 'resume':
-        await innerDc.repromptDialog();
-        return Dialog.EndOfTurn;
+        await dc.repromptDialog();
+        return;
       case 'restart': {
-        const flowId = pendingFlow(innerDc);
-        await closePendingQuestion(innerDc, messages.closedByRestart);
-        await innerDc.cancelAllDialogs();
-        return flowId ? innerDc.beginDialog(FLOW_DIALOG, startState(flowId)) : this.showMenu(innerDc);
+        const flowId = pendingFlow(dc);
+        await closePendingQuestion(dc, messages.closedByRestart);
+        await dc.cancelAllDialogs();
+        if (flowId) await dc.beginDialog(FLOW_DIALOG, startState(flowId));
+        else await this.showMenu(dc);
+        return;
       }
       case 'start':
-        if (!input.confirm && pendingQuestion(innerDc)) return this.confirmStart(innerDc, input);
-        await closePendingQuestion(innerDc, input.flow === pendingFlow(innerDc) ? messages.closedByRestart : messages.closedByStop);
-        await innerDc.cancelAllDialogs();
-        return this.start(innerDc, input.flow, input.carry);
+        if (!input.confirm && pendingQuestion(dc)) return this.confirmStart(dc, input);
+        await closePendingQuestion(dc, input.flow === pendingFlow(dc) ? messages.closedByRestart : messages.closedByStop);
+        await dc.cancelAllDialogs();
+        return this.start(dc, input.flow, input.carry);
       case 'cancel':
-        await closePendingQuestion(innerDc, messages.closedByStop);
-        await innerDc.cancelAllDialogs();
-        await innerDc.context.sendActivity(textReply(messages.cancelled));
-        return this.showMenu(innerDc);
+        await closePendingQuestion(dc, messages.closedByStop);
+        await dc.cancelAllDialogs();
+        await dc.context.sendActivity(textReply(messages.cancelled));
+        return this.showMenu(dc);
       default:
-        await closePendingQuestion(innerDc, messages.closedByStop);
-        await innerDc.cancelAllDialogs();
-        return this.showMenu(innerDc);
+        await closePendingQuestion(dc, messages.closedByStop);
+        await dc.cancelAllDialogs();
+        return this.showMenu(dc);
     }
   }
 
-  private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const input = inputOf(step.context);
+  /** A message with no flow in progress: a command, a question about a term, or a flow to start. */
+  private async route(dc: DialogContext): Promise<void> {
+    if (dc.context.activity.type !== 'message') return;
+    const input = inputOf(dc.context);
     switch (input.kind) {
       case 'command':
-        if (isReminderCommand(input)) {
-          await runReminderCommand(step, this.deps, input);
-          return step.endDialog();
-        }
-        if (input.command === 'start') return this.start(step, input.flow, input.carry);
-        if (input.command === 'myService') {
-          await runServiceCommand(step, this.deps, input);
-          return step.endDialog();
-        }
+        if (isReminderCommand(input)) return runReminderCommand(dc, this.deps, input);
+        if (input.command === 'start') return this.start(dc, input.flow, input.carry);
+        if (input.command === 'myService') return runServiceCommand(dc, this.deps, input);
         if (input.command === 'help') {
-          await step.context.sendActivity(cardReply(helpCard(flows), messages.helpText, on(step)));
-          return step.endDialog();
+          await dc.context.sendActivity(cardReply(helpCard(flows), messages.helpText, on(dc)));
+          return;
         }
-        if (input.command === 'record' || input.command === 'steps') {
-          await this.sendKept(step, input.command, input.decision);
-          return step.endDialog();
-        }
-        return this.showMenu(step);
+        if (input.command === 'record' || input.command === 'steps') return this.sendKept(dc, input.command, input.decision);
+        return this.showMenu(dc);
       case 'text': {
         const understood = await understand(input.text, await sharedIntentModel(), this.deps.clock());
         switch (understood.kind) {
           case 'explain':
-            await answerTermQuestion(step.context, input.text, this.deps.settings);
-            return step.endDialog();
+            await answerTermQuestion(dc.context, input.text, this.deps.settings);
+            return;
           case 'start':
-            return step.beginDialog(FLOW_DIALOG, await startFromMessage(step.context, understood.flowId, understood.facts, input.text, this.deps.settings));
+            await dc.beginDialog(FLOW_DIALOG, await startFromMessage(dc.context, understood.flowId, understood.facts, input.text, this.deps.settings));
+            return;
           case 'suggest':
-            await offerLikelyChecks(step.context, understood.flowIds);
-            return step.endDialog();
+            return offerLikelyChecks(dc.context, understood.flowIds);
           case 'none':
-            return this.showMenu(step, understood.unknownTerm ? messages.unknownTerm(understood.unknownTerm) : messages.notUnderstood);
+            return this.showMenu(dc, understood.unknownTerm ? messages.unknownTerm(understood.unknownTerm) : messages.notUnderstood);
         }
       }
       case 'submit':
-        await step.context.sendActivity(textReply(messages.finishedCard));
-        return this.showMenu(step);
+        await dc.context.sendActivity(textReply(messages.finishedCard));
+        return this.showMenu(dc);
       case 'malformed':
         if (input.problem === 'unknownService') {
-          await step.context.sendActivity(textReply(messages.unknownService));
-          await runServiceCommand(step, this.deps, { kind: 'command', command: 'myService' });
-          return step.endDialog();
+          await dc.context.sendActivity(textReply(messages.unknownService));
+          return runServiceCommand(dc, this.deps, { kind: 'command', command: 'myService' });
         }
-        await step.context.sendActivity(textReply(messages.malformed));
-        return this.showMenu(step);
+        await dc.context.sendActivity(textReply(messages.malformed));
+        return this.showMenu(dc);
       case 'empty':
-        return this.showMenu(step);
+        return this.showMenu(dc);
     }
   }
 
@@ -169,14 +175,13 @@ export class MainDialog extends ComponentDialog {
   }
 
   /** A check in progress is not thrown away by a tap on an old outcome or menu card without asking first. */
-  private async confirmStart(dc: DialogContext, input: Extract<UserInput, { kind: 'command' }>): Promise<DialogTurnResult> {
+  private async confirmStart(dc: DialogContext, input: Extract<UserInput, { kind: 'command' }>): Promise<void> {
     const title = (input.flow && getFlow(input.flow)?.title) || 'another check';
     const pending = pendingQuestion(dc)!;
     const yes = input.flow === pending.flow.id ? 'Yes, start again' : `Yes, start: ${title}`;
     const data = { command: 'start', ...(input.flow ? { flow: input.flow } : {}), ...(input.carry ? { carry: input.carry } : {}) };
     const text = `${messages.confirmStart} In progress: ${pending.flow.title}, question ${pending.options.number}.`;
     await dc.context.sendActivity(cardReply(confirmCard('Close the check in progress?', text, yes, data), 'Close the check in progress?', { ...on(dc), plain: `${text} Type "menu" to close it, or answer the question to carry on.` }));
-    return Dialog.EndOfTurn;
   }
 
   /** From the decision kept by id, so that it works after the conversation's state has gone: the record as a
@@ -205,14 +210,13 @@ export class MainDialog extends ComponentDialog {
     }
   }
 
-  private async start(dc: DialogContext, flowId: string | undefined, carry?: Record<string, string | number | string[]>): Promise<DialogTurnResult> {
+  private async start(dc: DialogContext, flowId: string | undefined, carry?: Record<string, string | number | string[]>): Promise<void> {
     if (!flowId || !getFlow(flowId)) return this.showMenu(dc, messages.unknownFlow);
-    return dc.beginDialog(FLOW_DIALOG, startState(flowId, carry));
+    await dc.beginDialog(FLOW_DIALOG, startState(flowId, carry));
   }
 
-  private async showMenu(dc: DialogContext, intro?: string): Promise<DialogTurnResult> {
+  private async showMenu(dc: DialogContext, intro?: string): Promise<void> {
     await dc.context.sendActivity(cardReply(menuCard(flows, intro), intro ?? 'What do you need to check?', { ...on(dc), plain: menuText(intro) }));
-    return dc.endDialog();
   }
 }
 

@@ -1,6 +1,6 @@
 import type { DialogInstance } from 'botbuilder-dialogs';
 import type { AnswerPromptOptions } from './answerPrompt';
-import type { FlowDialogState, FlowState } from './flowDialog';
+import { FLOW_DIALOG, type FlowDialogState, type FlowState } from './flowDialog';
 
 type Stored = Record<string, unknown>;
 
@@ -42,4 +42,15 @@ export function upgradedFlowState(instance: DialogInstance): FlowDialogState | u
   const upgraded = isRecord(state) ? fromComponentStack(state) : undefined;
   if (upgraded) instance.state = upgraded;
   return upgraded;
+}
+
+/** Until December 2026 the stack's only entry was the main dialog, a component holding its router ('route') and
+ * the flow in progress; now the stack holds the flow alone. An older stack is rewritten in place: its flow, if
+ * one is in progress, becomes the stack. */
+export function upgradeStack(stack: DialogInstance[]): void {
+  const main = stack.length === 1 && stack[0].id === 'main' && isRecord(stack[0].state) ? stack[0].state : undefined;
+  if (!main) return;
+  const inner = isRecord(main.dialogs) && Array.isArray(main.dialogs.dialogStack) ? (main.dialogs.dialogStack as unknown[]) : [];
+  const flow = inner.find((d): d is DialogInstance => isRecord(d) && d.id === FLOW_DIALOG && isRecord(d.state));
+  stack.splice(0, stack.length, ...(flow ? [{ id: FLOW_DIALOG, state: flow.state }] : []));
 }
