@@ -1,5 +1,6 @@
 import { answerHints, type FlowDefinition, type NextQuestion, type Option, type Question } from '../rules';
 import template from './templates/question.json';
+import { slotted } from './slotted';
 import { expand, type Card } from './template';
 
 export interface QuestionView {
@@ -54,7 +55,28 @@ function typingHint(flowId: string, q: Question): string {
   return '';
 }
 
+/** Stands for the asking's token in a card made ahead (a private-use character no text of ours holds). */
+const ASK_SLOT = '\uE000ask\uE000';
+
+/** A question's cards differ between askings only in their token: each shape (flow, question, position, back,
+ * refusal) is expanded once and filled with the token of each asking. */
+const madeAhead = new WeakMap<Question, Map<string, (ask: string) => Card>>();
+const SHAPES_KEPT = 64;
+
 export function questionCard(view: QuestionView): Card {
+  const shape = [view.flow.id, view.next.number, view.next.maxQuestions, view.canGoBack, view.problem ?? ''].join('\n');
+  let shapes = madeAhead.get(view.next.question);
+  if (!shapes) madeAhead.set(view.next.question, (shapes = new Map()));
+  let fill = shapes.get(shape);
+  if (!fill) {
+    if (shapes.size >= SHAPES_KEPT) shapes.clear();
+    fill = slotted(expandQuestionCard({ ...view, ask: ASK_SLOT }), ASK_SLOT);
+    shapes.set(shape, fill);
+  }
+  return fill(view.ask);
+}
+
+function expandQuestionCard(view: QuestionView): Card {
   const { flow, next, ask } = view;
   const q = next.question;
   const mode = modeOf(q);
