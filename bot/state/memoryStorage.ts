@@ -33,7 +33,10 @@ export class MemoryStateStorage implements Storage {
     const items: StoreItems = {};
     for (const key of keys) {
       const entry = this.live(key, now);
-      if (entry) items[key] = { ...JSON.parse(entry.json), eTag: entry.eTag };
+      if (!entry) continue;
+      const item = JSON.parse(entry.json) as StoreItems[string];
+      item.eTag = entry.eTag;
+      items[key] = item;
     }
     return items;
   }
@@ -51,11 +54,11 @@ export class MemoryStateStorage implements Storage {
       }
     }
     for (const key of keys) {
-      const { eTag: _ignored, ...rest } = (changes[key] ?? {}) as { eTag?: unknown };
       const ttl = this.ttlOf(key);
       const items = this.itemsWith(ttl);
       items.delete(key);
-      items.set(key, { json: JSON.stringify(rest), eTag: String(this.nextETag++), expiresAt: now + ttl * 1000 });
+      // The item's own eTag is written with it and replaced by the entry's on every read.
+      items.set(key, { json: JSON.stringify(changes[key] ?? {}), eTag: String(this.nextETag++), expiresAt: now + ttl * 1000 });
       this.sweep(items, now);
     }
   }
