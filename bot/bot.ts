@@ -1,4 +1,5 @@
 import { ActivityHandler, type Activity, type Storage, type TurnContext } from 'botbuilder';
+import { storeItems } from './state/storeItems';
 import { keepDialogMemoryConfiguration, lendDialogMemoryConfiguration } from './dialogMemory';
 import { holdService, MainDialog, messages, serviceChange, type DialogDeps } from '../dialogs';
 import { textReply } from '../dialogs/replies';
@@ -142,7 +143,7 @@ export class SafeguardingBot extends ActivityHandler {
     try {
       // Written with the eTag it was read with: the lock keeps turns apart, and should a turn outlive its
       // lock, its write is refused here instead of overwriting the turn that ran meanwhile.
-      await session.write({ ...this.expiry.stamped(key, heldState(context), now), ...keptThisTurn(context), ...serviceItem(serviceKey, serviceChange(context)) });
+      await session.write(storeItems(this.expiry.stamped(key, heldState(context), now), keptThisTurn(context), serviceItem(serviceKey, serviceChange(context))));
     } catch (err) {
       if (!isETagConflict(err)) throw err;
       await this.showCurrentQuestion(context, key);

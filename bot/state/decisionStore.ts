@@ -1,4 +1,5 @@
 import type { Storage, StoreItems, TurnContext } from 'botbuilder';
+import { storeItems } from './storeItems';
 import type { DecisionStore } from '../../dialogs/deps';
 import type { Decision } from '../../rules';
 import { randomToken } from '../../dialogs/randomToken';
@@ -39,7 +40,7 @@ const KEPT = Symbol('decisions kept this turn');
 /** The decisions kept during this turn, as storage items: the bot writes them with the turn's state, in the
  * turn's one write (no extra Redis round trip). */
 export function keptThisTurn(context: TurnContext): StoreItems {
-  return (context.turnState.get(KEPT) as StoreItems | undefined) ?? {};
+  return (context.turnState.get(KEPT) as StoreItems | undefined) ?? storeItems();
 }
 
 /** Decisions in the conversation storage (Redis), each under its own key with a 30-day time to live, so that
@@ -49,7 +50,7 @@ export class StorageDecisionStore implements DecisionStore {
 
   async keep(decision: Decision, context: TurnContext): Promise<string> {
     const { id, key } = newDecision(context);
-    context.turnState.set(KEPT, { ...keptThisTurn(context), [key]: { decision: kept(decision), eTag: '*' } });
+    context.turnState.set(KEPT, storeItems(keptThisTurn(context), { [key]: { decision: kept(decision), eTag: '*' } }));
     return id;
   }
 

@@ -1,4 +1,5 @@
 import type { StoreItems } from 'botbuilder';
+import { storeItems } from './storeItems';
 
 /** A small item beside each conversation's state holding only the time of its last turn. Redis keeps it
  * longer than the state (see stateStore.ts), so that once Redis has expired the state the bot can still tell
@@ -30,7 +31,10 @@ export class IdleExpiry {
    * it was read with, so that a write crossing another turn's is refused rather than overwriting it. */
   stamped(stateKey: string, state: object, now: Date): StoreItems {
     const lastActivity = now.getTime();
-    return { [stateKey]: { ...state, lastActivity }, [activityKey(stateKey)]: { lastActivity, eTag: '*' } };
+    const items = storeItems();
+    items[stateKey] = { ...state, lastActivity };
+    items[activityKey(stateKey)] = { lastActivity, eTag: '*' };
+    return items;
   }
 
   keys(stateKey: string): string[] {

@@ -1,4 +1,5 @@
 import type { Storage, StoreItems } from 'botbuilder';
+import { storeItems } from './storeItems';
 
 export interface MemoryStateStorageOptions {
   /** Idle lifetime of an item, refreshed on every write, as in RedisStorage: a number, or chosen per key. */
@@ -30,7 +31,7 @@ export class MemoryStateStorage implements Storage {
   async read(keys: string[]): Promise<StoreItems> {
     if (!keys) throw new ReferenceError('Keys are required when reading.');
     const now = this.now();
-    const items: StoreItems = {};
+    const items = storeItems();
     for (const key of keys) {
       const entry = this.live(key, now);
       if (!entry) continue;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { storeItems } from './storeItems';
 import type { Storage, StoreItems } from 'botbuilder';
 import type { RedisClient } from './redisClient';
 import { onRedis } from './storageErrors';
@@ -84,7 +85,7 @@ export class RedisStorage implements Storage {
 
   /** Stored values (MGET's reply, in the order of `keys`) as items; absent keys are left out. */
   decode(keys: string[], values: (string | null)[]): StoreItems {
-    const items: StoreItems = {};
+    const items = storeItems();
     keys.forEach((key, i) => {
       const value = values[i];
       if (value !== null && value !== undefined) items[key] = JSON.parse(value);

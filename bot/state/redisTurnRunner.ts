@@ -1,4 +1,5 @@
 import type { StoreItems, TurnContext } from 'botbuilder';
+import { pick, storeItems } from './storeItems';
 import type { RedisClient } from './redisClient';
 import { RedisAuditLog, type AuditLog } from '../audit/auditLog';
 import type { DecisionRecord } from '../audit/decisionRecord';
@@ -93,7 +94,7 @@ export class RedisTurnRunner implements TurnRunner {
     if (!reply) return { ran: false, reason: 'busy' };
     if (reply[0] === 'limited') return { ran: false, reason: 'limited' };
 
-    const items = { ...storage.decode(here, reply.slice(1)), ...(aside ? await aside : {}) };
+    const items = storeItems(storage.decode(here, reply.slice(1)), aside && (await aside));
     const session = new RedisTurn(this.redis, this.parts, lock, request.key, { keys: request.reads, items }, this.stream);
     if (this.stream) setRecordSink(context, session);
     try {
@@ -136,9 +137,7 @@ class RedisTurn implements TurnSession, RecordSink {
     const prefetched = this.prefetched;
     this.prefetched = undefined;
     if (!prefetched || !keys.every((k) => prefetched.keys.includes(k))) return this.parts.storage.read(keys);
-    const items: StoreItems = {};
-    for (const key of keys) if (key in prefetched.items) items[key] = prefetched.items[key];
-    return items;
+    return pick(prefetched.items, keys);
   }
 
   async write(changes: StoreItems): Promise<void> {
@@ -161,10 +160,10 @@ class RedisTurn implements TurnSession, RecordSink {
     const { storage, log } = this.parts;
     // In a cluster, items outside the conversation's slot (the user's service) are written beside the script.
     const { here, elsewhere } = bySlot(Object.keys(changes), this.conversationKey, this.redis.isCluster);
-    const write = storage.encode(Object.fromEntries(here.map((k) => [k, changes[k]])));
+    const write = storage.encode(pick(changes, here));
     const aside =
       elsewhere.length > 0
-        ? storage.write(Object.fromEntries(elsewhere.map((k) => [k, changes[k]]))).catch((err: Error) => log.warn({ err: { name: err?.name, message: err?.message } }, "user's service not saved"))
+        ? storage.write(pick(changes, elsewhere)).catch((err: Error) => log.warn({ err: { name: err?.name, message: err?.message } }, "user's service not saved"))
         : undefined;
     const records = this.records.splice(0);
     // On one node the records ride in the script; in a cluster the stream is in another slot, so they are

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { storeItems } from './storeItems';
 import type { Activity, StoreItems } from 'botbuilder';
 import { remembered, TEAMS, type Team } from '../../rules';
 
@@ -26,5 +27,7 @@ export function serviceIn(stored: StoreItems, key: string | undefined): Team | u
 
 /** The item that remembers a change (a forgotten service is kept as none), written whatever was there. */
 export function serviceItem(key: string | undefined, change: { team: Team | null } | undefined): StoreItems {
-  return key && change ? { [key]: { team: change.team, eTag: '*' } } : {};
+  const items = storeItems();
+  if (key && change) items[key] = { team: change.team, eTag: '*' };
+  return items;
 }
