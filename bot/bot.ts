@@ -1,4 +1,4 @@
-import { ActivityHandler, type Activity, type Storage, type TurnContext } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, type Activity, type Storage, type TurnContext } from 'botbuilder';
 import { storeItems } from './state/storeItems';
 import { keepDialogMemoryConfiguration, lendDialogMemoryConfiguration } from './dialogMemory';
 import { holdService, MainDialog, messages, serviceChange, type DialogDeps } from '../dialogs';
@@ -49,12 +49,6 @@ export class SafeguardingBot extends ActivityHandler {
     const decisions = deps.decisions ?? new MemoryDecisionStore(deps.clock);
     this.dialogs = new MainDialog({ onDecisionFailed: (flowId, err) => this.logDecisionFailure(flowId, err), ...deps, decisions }, dialogStackProperty);
 
-    this.onMessage(async (context, next) => {
-      removeBotMention(context.activity);
-      await this.runDialog(context);
-      await next();
-    });
-
     this.onMembersAdded(async (context, next) => {
       const welcome = welcomeFor(context.activity);
       if (welcome) await this.welcomeOnce(context, welcome);
@@ -82,8 +76,13 @@ export class SafeguardingBot extends ActivityHandler {
       this.deps.log.warn({ tenantId: tenantOf(activity) ?? null, channelId: activity.channelId, activityType: activity.type }, 'activity refused: tenant not allowed');
       return;
     }
-    // Messages are counted by the turn runner, with the turn's first read.
-    if (activity.type !== 'message' && !(await this.withinRateLimit(context))) return;
+    // A message goes straight to the dialogs: that is all ActivityHandler's chain of handlers (a dozen nested
+    // async calls) would do with it. Messages are counted by the turn runner, with the turn's first read.
+    if (activity.type === ActivityTypes.Message) {
+      removeBotMention(activity);
+      return this.runDialog(context);
+    }
+    if (!(await this.withinRateLimit(context))) return;
     await super.run(context);
   }
 
