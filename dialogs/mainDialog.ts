@@ -21,10 +21,12 @@ import { answerTermQuestion, offerLikelyChecks, offerSwitch, startFromMessage } 
  * is a command or an aside, which are handled here first. */
 export class MainDialog {
   private readonly dialogs: DialogSet;
+  private readonly flow: FlowDialog;
 
   constructor(private readonly deps: DialogDeps, stack: StatePropertyAccessor<DialogState>) {
     this.dialogs = new DialogSet(stack);
-    this.dialogs.add(new FlowDialog(deps));
+    this.flow = new FlowDialog(deps);
+    this.dialogs.add(this.flow);
   }
 
   /** One turn: the user's message, with the conversation's dialog stack held for the turn. */
@@ -33,14 +35,22 @@ export class MainDialog {
     upgradeStack(dc.stack);
     if (!dc.activeDialog) return this.route(dc);
     if (context.activity.type === 'message' && (await this.handledBeside(dc))) return;
-    await dc.continueDialog();
+    // The stack holds the flow alone, so the turn goes to it directly: DialogContext.continueDialog would first
+    // raise an "activity received" event through the stack, which nothing here handles.
+    await this.flow.continueDialog(dc);
   }
 
   /** Shows the question pending, if any (after a turn that crossed another). */
   async reprompt(context: TurnContext): Promise<void> {
     const dc = await this.dialogs.createContext(context);
     upgradeStack(dc.stack);
-    if (dc.activeDialog) await dc.repromptDialog();
+    await this.repromptFlow(dc);
+  }
+
+  /** The flow's question shown again (directly, for the reason run gives), if a flow is in progress. */
+  private async repromptFlow(dc: DialogContext): Promise<void> {
+    const instance = dc.activeDialog;
+    if (instance) await this.flow.repromptDialog(dc.context, instance);
   }
 
   /** A command, an aside, or a service not known, while a flow is in progress: handled here, and true. */
@@ -53,7 +63,7 @@ export class MainDialog {
     if (input.kind === 'text') return this.aside(dc, input.text);
     if (input.kind === 'malformed' && input.problem === 'unknownService') {
       await dc.context.sendActivity(textReply(messages.unknownService));
-      await dc.repromptDialog();
+      await this.repromptFlow(dc);
       return true;
     }
     return false;
@@ -66,33 +76,33 @@ export class MainDialog {
     if (!pending) return false;
     const handled =
       (await answerTermQuestion(dc.context, text, this.deps.settings)) || (await offerSwitch(dc.context, text, pending, this.deps.clock()));
-    if (handled) await dc.repromptDialog();
+    if (handled) await this.repromptFlow(dc);
     return handled;
   }
 
   private async interrupt(dc: DialogContext, input: Extract<UserInput, { kind: 'command' }>): Promise<void> {
     if (isReminderCommand(input)) {
       await runReminderCommand(dc, this.deps, input);
-      await dc.repromptDialog();
+      await this.repromptFlow(dc);
       return;
     }
     switch (input.command) {
       case 'myService':
         await runServiceCommand(dc, this.deps, input);
-        await dc.repromptDialog();
+        await this.repromptFlow(dc);
         return;
       case 'help':
         await this.explainQuestion(dc);
         await dc.context.sendActivity(cardReply(helpCard(flows), messages.helpText, on(dc)));
-        await dc.repromptDialog();
+        await this.repromptFlow(dc);
         return;
       case 'record':
       case 'steps':
         await this.sendKept(dc, input.command, input.decision);
-        await dc.repromptDialog();
+        await this.repromptFlow(dc);
         return;
       case 'resume':
-        await dc.repromptDialog();
+        await this.repromptFlow(dc);
         return;
       case 'restart': {
         const flowId = pendingFlow(dc);
