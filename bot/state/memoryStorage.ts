@@ -1,5 +1,4 @@
 import type { Storage, StoreItems } from 'botbuilder';
-import { jsonCopy } from './jsonCopy';
 import { storeItems } from './storeItems';
 
 export interface MemoryStateStorageOptions {
@@ -10,14 +9,13 @@ export interface MemoryStateStorageOptions {
 }
 
 interface Entry {
-  /** The item as JSON would give it back: a copy of its own, never handed out. */
-  value: unknown;
+  json: string;
   eTag: string;
   expiresAt: number;
 }
 
 /** Conversation state in this process's memory, for a single instance without Redis. Like botbuilder's
- * MemoryStorage, items are kept as JSON would give them back (a reader gets its own copy) with optimistic concurrency by eTag,
+ * MemoryStorage, items are kept as JSON (a reader gets its own copy) with optimistic concurrency by eTag,
  * and the same wording on a conflict; unlike it, an item expires after its TTL without a write, as in Redis,
  * so that a long-running process does not keep every conversation it ever had. Items with one TTL sit in one
  * map in the order of their last write, so expired ones are found at its front. */
@@ -37,7 +35,7 @@ export class MemoryStateStorage implements Storage {
     for (const key of keys) {
       const entry = this.live(key, now);
       if (!entry) continue;
-      const item = jsonCopy(entry.value) as StoreItems[string];
+      const item = JSON.parse(entry.json) as StoreItems[string];
       item.eTag = entry.eTag;
       items[key] = item;
     }
@@ -61,7 +59,7 @@ export class MemoryStateStorage implements Storage {
       const items = this.itemsWith(ttl);
       items.delete(key);
       // The item's own eTag is written with it and replaced by the entry's on every read.
-      items.set(key, { value: jsonCopy(changes[key] ?? {}), eTag: String(this.nextETag++), expiresAt: now + ttl * 1000 });
+      items.set(key, { json: JSON.stringify(changes[key] ?? {}), eTag: String(this.nextETag++), expiresAt: now + ttl * 1000 });
       this.sweep(items, now);
     }
   }
