@@ -110,7 +110,7 @@ export async function showQuestion(context: TurnContext, prompt: PromptState): P
     problem: options.problem,
   };
   const summary = `Question ${options.number}: ${resolved.question.text}`;
-  const sent = await context.sendActivity(cardReply(questionCard(view), summary, { channelId: context.activity.channelId, plain: questionText(view) }));
+  const sent = await context.sendActivity(cardReply(questionCard(view), summary, { channelId: context.activity.channelId, plain: () => questionText(view) }));
   if (sent?.id) prompt.shownCards = [...(prompt.shownCards ?? []), sent.id].slice(-SHOWN_CARDS_KEPT);
 }
 

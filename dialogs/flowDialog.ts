@@ -130,7 +130,7 @@ export class FlowDialog extends Dialog<FlowState> {
       const reminders = port && { remindable: (s: NextStep) => port.remindable(s.due), set: {}, durable: port.durable };
       const card = outcomeCard({ decision, flowTitles, decisionId, documentNames: this.deps.settings.procedureNames, reminders, service: rememberedService(dc.context) });
       const summary = `${decision.outcome.label}. Decided by: ${ownerText(decision.outcome.decidedBy)}`;
-      await dc.context.sendActivity(cardReply(card, summary, { channelId: dc.context.activity.channelId, plain: outcomeText(decision) }));
+      await dc.context.sendActivity(cardReply(card, summary, { channelId: dc.context.activity.channelId, plain: () => outcomeText(decision) }));
       await this.deps.onDecision?.(dc.context, decision, state.answers);
       return dc.endDialog({ flowId: decision.flowId, outcome: decision.outcome.id });
     } catch (err) {

@@ -207,7 +207,7 @@ export class MainDialog {
     if (!decision) await dc.context.sendActivity(textReply(messages.recordGone));
     else if (what === 'steps') {
       const summary = `All steps (${decision.nextSteps.length}): ${decision.outcome.label}`;
-      await dc.context.sendActivity(cardReply(stepsCard(decision, id!, await this.reminderState(dc, id!), rememberedService(dc.context)), summary, { ...on(dc), plain: outcomeText(decision) }));
+      await dc.context.sendActivity(cardReply(stepsCard(decision, id!, await this.reminderState(dc, id!), rememberedService(dc.context)), summary, { ...on(dc), plain: () => outcomeText(decision) }));
     } else await dc.context.sendActivity(textReply(`${messages.recordIntro}\n\n${asLines(decisionRecordText(decision))}`));
   }
 

@@ -40,7 +40,7 @@ async function showMarked(dc: DialogContext, deps: DialogDeps, decisionId: strin
   const reminders = await stepReminders(dc, deps, decisionId).catch(() => undefined);
   const flowTitles = Object.fromEntries(flows.map((f) => [f.id, f.title]));
   const card = outcomeCard({ decision, flowTitles, decisionId, documentNames: deps.settings.procedureNames, reminders, service: rememberedService(dc.context) });
-  const reply = cardReply(card, decision.outcome.label, { channelId: activity.channelId, plain: outcomeText(decision) });
+  const reply = cardReply(card, decision.outcome.label, { channelId: activity.channelId, plain: () => outcomeText(decision) });
   const personal = !activity.conversation?.conversationType || activity.conversation.conversationType === 'personal';
   if (personal && activity.replyToId) {
     try {

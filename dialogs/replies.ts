@@ -10,10 +10,14 @@ export const showsCards = (channelId: string | undefined): boolean => !TEXT_ONLY
 
 /** A message carrying one Adaptive Card with a one-line `summary` (some clients use it for notifications; it is
  * kept short, so its acronyms are spelt out on the card rather than in it).
- * `plain`, the card in plain text, goes in `text` only on channels that cannot show the card. */
-export function cardReply(card: Card, summary: string, options: { channelId?: string; plain?: string } = {}): Partial<Activity> {
+ * `plain`, the card in plain text, goes in `text` only on channels that cannot show the card: given as a function,
+ * it is worked out only there. */
+export function cardReply(card: Card, summary: string, options: { channelId?: string; plain?: string | (() => string) } = {}): Partial<Activity> {
   const reply: Partial<Activity> = { ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), summary: inUsersWords(firstLine(summary)) };
-  if (!showsCards(options.channelId)) reply.text = plainText(options.plain ?? summary);
+  if (!showsCards(options.channelId)) {
+    const { plain } = options;
+    reply.text = plainText((typeof plain === 'function' ? plain() : plain) ?? summary);
+  }
   return reply;
 }
 
