@@ -1,4 +1,4 @@
-import { ActivityTypes, DeliveryModes, type TurnContext } from 'botbuilder';
+import { DeliveryModes, type TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import { answeredCard, answeredText, closedCard, questionCard, questionText, type AnsweredView } from '../cards';
 import { answerHints, answerLabel, getFlow, type AnswerValue, type FlowDefinition, type Question } from '../rules';
@@ -31,7 +31,7 @@ export interface PromptState {
 const SHOWN_CARDS_KEPT = 5;
 
 /** What the user's message did to the question: answered it, went back, or left it waiting (refused, with the
- * reason said and the question shown again, or not a message). `reask`: the question no longer exists in the
+ * reason said and the question shown again). `reask`: the question no longer exists in the
  * rules (a new rules version was deployed mid-flow). */
 export type AnswerResult = { type: 'answer'; questionId: string; value: AnswerValue } | { type: 'back' } | { type: 'reask' } | { type: 'waiting' };
 
@@ -46,7 +46,6 @@ function resolve(options: AnswerPromptOptions): Resolved | undefined {
 /** Takes the answer from a card submit or typed text (option label, option number, yes/no). Anything else gets a
  * plain reason and the same question again; nothing changes. */
 export async function takeAnswer(context: TurnContext, prompt: PromptState, now: Date): Promise<AnswerResult> {
-  if (context.activity.type !== ActivityTypes.Message) return { type: 'waiting' };
   const { options } = prompt;
   const resolved = resolve(options);
   if (!resolved) return { type: 'reask' };
@@ -129,11 +128,9 @@ async function markAnswered(context: TurnContext, activityIds: string[], view: A
   }
 }
 
-/** The prompt of the innermost active dialog, when it is a flow asking a question. */
+/** The question the flow in progress is asking, if any. */
 export function pendingPrompt(dc: DialogContext): PromptState | undefined {
-  let inner: DialogContext = dc;
-  while (inner.child) inner = inner.child;
-  const instance = inner.activeDialog;
+  const instance = dc.activeDialog;
   return instance && upgradedFlowState(instance);
 }
 

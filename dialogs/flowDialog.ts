@@ -3,30 +3,14 @@ import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult 
 import { outcomeCard, outcomeText } from '../cards';
 import { ownerText } from '../cards/owner';
 import { checkAnswer, decide, flows, getFlow, InvalidAnswersError, nextQuestionOnPath, pathOf, type AnswerValue, type Decision, type NextStep } from '../rules';
-import { showQuestion, takeAnswer, type AnswerResult, type PromptState } from './answerPrompt';
+import { showQuestion, takeAnswer, type AnswerResult } from './answerPrompt';
 import type { DialogDeps } from './deps';
 import type { Carry } from './input';
 import { messages } from './messages';
 import { randomToken } from './randomToken';
 import { rememberedService } from './userService';
 import { cardReply, textReply } from './replies';
-import { upgradedFlowState } from './storedFlow';
-
-export const FLOW_DIALOG = 'flow';
-
-/** The whole of a flow's progress: option values and ids only, never free text. */
-export interface FlowState {
-  flowId: string;
-  answers: Record<string, AnswerValue>;
-  /** Question ids in the order they were answered, for "back". */
-  history: string[];
-  problem?: string;
-}
-
-/** What the flow keeps on the dialog stack between turns: its progress and the question it is asking. */
-export interface FlowDialogState extends PromptState {
-  flow: FlowState;
-}
+import { FLOW_DIALOG, upgradedFlowState, type FlowDialogState, type FlowState } from './storedFlow';
 
 const newAsk = () => randomToken(6);
 
@@ -86,10 +70,8 @@ export class FlowDialog extends Dialog<FlowState> {
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const state = upgradedFlowState(dc.activeDialog!);
-    if (!state) {
-      await dc.context.sendActivity(textReply(messages.checkUnreadable));
-      return dc.endDialog();
-    }
+    // MainDialog drops a check it cannot read before the turn reaches here (settleStack).
+    if (!state) return dc.endDialog();
     const result = await takeAnswer(dc.context, state, this.deps.clock());
     if (result.type === 'waiting') return Dialog.EndOfTurn;
     return this.advance(dc, afterAnswer(state.flow, result));

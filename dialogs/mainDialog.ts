@@ -4,8 +4,8 @@ import { confirmCard, decisionRecordText, helpCard, menuCard, noticeCard, outcom
 import { flows, getFlow, resolveReferences, type Decision } from '../rules';
 import { closePendingQuestion, pendingPrompt, pendingQuestion } from './answerPrompt';
 import type { DialogDeps } from './deps';
-import { FLOW_DIALOG, FlowDialog, startState } from './flowDialog';
-import { upgradeStack } from './storedFlow';
+import { FlowDialog, startState } from './flowDialog';
+import { FLOW_DIALOG, settleStack } from './storedFlow';
 import type { UserInput } from './input';
 import { messages } from './messages';
 import { cardReply, textReply } from './replies';
@@ -29,12 +29,13 @@ export class MainDialog {
     this.dialogs.add(this.flow);
   }
 
-  /** One turn: the user's message, with the conversation's dialog stack held for the turn. */
+  /** One turn: the user's message, with the conversation's dialog stack held for the turn. A check in progress that
+   * cannot be read (a damaged state) is closed with a word to the user, and the message is routed as a new one. */
   async run(context: TurnContext): Promise<void> {
     const dc = await this.dialogs.createContext(context);
-    upgradeStack(dc.stack);
+    if (!settleStack(dc.stack)) await context.sendActivity(textReply(messages.checkUnreadable));
     if (!dc.activeDialog) return this.route(dc);
-    if (context.activity.type === 'message' && (await this.handledBeside(dc))) return;
+    if (await this.handledBeside(dc)) return;
     // The stack holds the flow alone, so the turn goes to it directly: DialogContext.continueDialog would first
     // raise an "activity received" event through the stack, which nothing here handles.
     await this.flow.continueDialog(dc);
@@ -43,7 +44,7 @@ export class MainDialog {
   /** Shows the question pending, if any (after a turn that crossed another). */
   async reprompt(context: TurnContext): Promise<void> {
     const dc = await this.dialogs.createContext(context);
-    upgradeStack(dc.stack);
+    settleStack(dc.stack);
     await this.repromptFlow(dc);
   }
 
@@ -131,7 +132,6 @@ export class MainDialog {
 
   /** A message with no flow in progress: a command, a question about a term, or a flow to start. */
   private async route(dc: DialogContext): Promise<void> {
-    if (dc.context.activity.type !== 'message') return;
     const input = inputOf(dc.context);
     switch (input.kind) {
       case 'command':

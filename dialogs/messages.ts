@@ -17,7 +17,7 @@ export const messages = {
   takenFromMessage: (facts: string[]) => `From your message: ${facts.join('; ')}. Tap Back to change.`,
   turnError: 'Sorry, something went wrong on my side and I could not finish that. Any check you had open has been closed, so that nothing half-done is kept: please start again from the menu. If it keeps happening, tell your system administrator.',
   decisionError: 'Sorry, I could not work out the outcome from those answers, so I have not shown one. Type "menu" and start the check again; if it happens again, tell your system administrator, and follow your procedures in the meantime.',
-  checkUnreadable: 'Sorry, I could not carry on with that check, so I have closed it and kept none of its answers. Type "menu" to start it again.',
+  checkUnreadable: 'Sorry, I could not carry on with your earlier check, so I have closed it and kept none of its answers. Start it again from the menu if you still need it.',
   storageUnavailable: 'Sorry, I cannot save our conversation just now, so I have not recorded that. Please send it again in a minute or two. If it keeps happening, tell your system administrator, and follow your procedures in the meantime.',
   expired: 'Your earlier check was left unused for too long, so it was closed and its answers were deleted. I have started afresh with your new message.',
   closedByBack: 'You went back, so this question is asked again further down.',

@@ -36,3 +36,35 @@ test('no asking can change the card of another: the parts they share cannot be c
   (card.body as unknown[]).push({ type: 'TextBlock', text: 'added' });
   expect(JSON.stringify(questionCard({ ...view, ask: 'token-B2' }))).toBe(before);
 });
+
+test('no shape is taken for another: asked in opposite orders, each shape gives the same card', () => {
+  type Modules = { cards: typeof import('../../cards'); rules: typeof import('../../rules') };
+  const fresh = (): Modules => {
+    let loaded: Modules | undefined;
+    jest.isolateModules(() => {
+      loaded = { cards: require('../../cards'), rules: require('../../rules') };
+    });
+    return loaded!;
+  };
+  // Each variant differs from the first shape in one thing only, so a key that left that thing out would hand one
+  // of them the other's card in one order or the other.
+  const shapes = (maxQuestions: number) => [
+    { number: 2, maxQuestions, canGoBack: true },
+    { number: 2, maxQuestions, canGoBack: false },
+    { number: 2, maxQuestions, canGoBack: true, problem: 'must be one of: yes, no' },
+    { number: 3, maxQuestions, canGoBack: true },
+    { number: 2, maxQuestions: maxQuestions + 1, canGoBack: true },
+  ];
+  const cardsIn = ({ cards, rules }: Modules, reversed: boolean) =>
+    rules.flows.flatMap((flow) =>
+      flow.questions.map((question) => {
+        const made = new Map<number, string>();
+        const order = shapes(flow.maxQuestions).map((shape, i) => [i, shape] as const);
+        for (const [i, { number, maxQuestions, ...rest }] of reversed ? order.reverse() : order) {
+          made.set(i, JSON.stringify(cards.questionCard({ flow, next: { question, number, maxQuestions }, ask: 'token-A1', ...rest })));
+        }
+        return [...made].sort(([a], [b]) => a - b).map(([, card]) => card);
+      }),
+    );
+  expect(cardsIn(fresh(), true)).toEqual(cardsIn(fresh(), false));
+});

@@ -34,10 +34,11 @@ const savedBeforeUpgrade = {
   ],
 };
 
+const key = () => stateKeyOf({ channelId: 'test', conversationId: 'conversation-1' });
+
 async function upgradedConversation() {
   const storage = new MemoryStorage();
-  const key = stateKeyOf({ channelId: 'test', conversationId: 'conversation-1' });
-  await storage.write({ [key]: { dialogState: structuredClone(savedBeforeUpgrade), lastActivity: NOW.getTime() - 60_000 } });
+  await storage.write({ [key()]: { dialogState: structuredClone(savedBeforeUpgrade), lastActivity: NOW.getTime() - 60_000 } });
   return new Conversation({ storage, now: NOW });
 }
 
@@ -64,14 +65,45 @@ describe('a check saved before the upgrade carries on', () => {
     expect(pending(replies)).toMatchObject(question2);
   });
 
-  test('a state that cannot be read as a check ends it with a plain message, and the next message starts afresh', async () => {
+  test('a refused answer keeps the old card among those that showed the question, and both are marked answered', async () => {
+    const chat = await upgradedConversation();
+    const refused = await chat.send(submitFor(question2, 'maybe'));
+    const again = pending(refused);
+    expect(again).toMatchObject({ flow: 's42', question: 'age_18_plus' });
+    chat.takeUpdates();
+    await chat.send(submitFor(again, 'yes'));
+    const updated = chat.takeUpdates().map((u) => u.id);
+    expect(updated[0]).toBe('card-2');
+    expect(updated).toHaveLength(2);
+  });
+
+  test('a stack that held the router alone (no check in progress) is simply empty now', async () => {
     const storage = new MemoryStorage();
-    const key = stateKeyOf({ channelId: 'test', conversationId: 'conversation-1' });
-    const broken = structuredClone(savedBeforeUpgrade);
-    broken.dialogStack[0].state.dialogs.dialogStack[1].state = { dialogs: { dialogStack: [] }, version: '1' } as never;
-    await storage.write({ [key]: { dialogState: broken, lastActivity: NOW.getTime() - 60_000 } });
+    const routerOnly = structuredClone(savedBeforeUpgrade);
+    routerOnly.dialogStack[0].state.dialogs.dialogStack.splice(1);
+    await storage.write({ [key()]: { dialogState: routerOnly, lastActivity: NOW.getTime() - 60_000 } });
     const chat = new Conversation({ storage, now: NOW });
-    expect(texts(await chat.send(submitFor(question2, 'yes'))).join('\n')).toMatch(/could not carry on with that check/);
-    expect(pending(await chat.send('s42'))).toMatchObject({ flow: 's42', question: 'immediate_danger' });
+    const replies = await chat.send('s42');
+    expect(texts(replies).join('\n')).not.toMatch(/could not carry on/);
+    expect(pending(replies)).toMatchObject({ flow: 's42', question: 'immediate_danger' });
+  });
+});
+
+describe('a check that cannot be read is closed with a word to the user, and the message is taken as a new one', () => {
+  const damaged: [string, (saved: typeof savedBeforeUpgrade) => unknown][] = [
+    ['a flow without its question', (saved) => ((saved.dialogStack[0].state.dialogs.dialogStack[1].state as unknown) = { dialogs: { dialogStack: [] }, version: '1' })],
+    ['a dialog this version does not know', (saved) => (saved.dialogStack[0] = { id: 'retired', state: {} } as never)],
+    ['a question without its asking token', (saved) => delete (saved.dialogStack[0].state.dialogs.dialogStack[1].state.dialogs!.dialogStack[1].state.options as Record<string, unknown>).ask],
+  ];
+
+  test.each(damaged)('%s', async (_name, damage) => {
+    const storage = new MemoryStorage();
+    const saved = structuredClone(savedBeforeUpgrade);
+    damage(saved);
+    await storage.write({ [key()]: { dialogState: saved, lastActivity: NOW.getTime() - 60_000 } });
+    const chat = new Conversation({ storage, now: NOW });
+    const replies = await chat.send('does this meet s42?');
+    expect(texts(replies)[0]).toMatch(/could not carry on with your earlier check/);
+    expect(pending(replies)).toMatchObject({ flow: 's42', question: 'immediate_danger' });
   });
 });
