@@ -68,4 +68,14 @@ describe('MemoryDecisionStore', () => {
     expect(await store.find(c)).toBeDefined();
     expect(await store.find(d)).toBeDefined();
   });
+
+  test('gives back the decision as kept, dashes and curly quotes included, and each reader its own copy', async () => {
+    const store = new MemoryDecisionStore(() => now);
+    const id = await store.keep(decision, turn());
+    const first = await store.find(id);
+    expect(first).toEqual(JSON.parse(JSON.stringify(decision)));
+    expect(JSON.stringify(first)).toMatch(/[\u2013\u2018\u2019]/);
+    first!.nextSteps.length = 0;
+    expect((await store.find(id))!.nextSteps.map((s) => s.id)).toEqual(decision.nextSteps.map((s) => s.id));
+  });
 });
